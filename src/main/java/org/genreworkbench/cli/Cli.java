@@ -1,0 +1,34 @@
+package org.genreworkbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line entry for scripts: {@code genre-workbench info WS.gwb}, {@code bench ...} and the
+ * subcommands of each kind of work. Every command prints one JSON object as its last line.
+ */
+@Command(name = "genre-workbench", mixinStandardHelpOptions = true, version = "Genre Workbench 0.1",
+        description = "Genre Workbench from the command line.",
+        subcommands = {InfoCommand.class, GenerateSampleCommand.class, BenchCommand.class})
+public final class Cli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code, without exiting: for tests. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Cli());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + oneLine(ex));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** The message of an error on one line, for a script's log. */
+    static String oneLine(Throwable ex) {
+        String msg = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        return msg.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,174 @@
+package org.genreworkbench.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The whole in-memory project: what one workspace file holds.
+ *
+ * <p>Not thread-safe by design: one thread owns it (the UI thread in the app). Background work reads a
+ * snapshot or computes results that the owner then applies, so no half-applied state is ever visible.
+ * Every change bumps {@link #revision()} and tells the listeners, which is how view models stay current
+ * without the model knowing about any UI toolkit.
+ */
+public final class Project {
+    private final Map<String, Track> tracks = new LinkedHashMap<>();
+    private final Map<String, Artist> artists = new LinkedHashMap<>();
+    private final Map<String, Playlist> playlists = new LinkedHashMap<>();
+    private final List<LabelScheme> labelSchemes = new ArrayList<>();
+    private final List<Experiment> experiments = new ArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String activeLabelScheme;
+    private IngestState ingestState = IngestState.empty();
+    private long revision;
+
+    public Map<String, Track> tracks() {
+        return Collections.unmodifiableMap(tracks);
+    }
+
+    public Map<String, Artist> artists() {
+        return Collections.unmodifiableMap(artists);
+    }
+
+    public Map<String, Playlist> playlists() {
+        return Collections.unmodifiableMap(playlists);
+    }
+
+    public List<LabelScheme> labelSchemes() {
+        return Collections.unmodifiableList(labelSchemes);
+    }
+
+    public List<Experiment> experiments() {
+        return Collections.unmodifiableList(experiments);
+    }
+
+    public IngestState ingestState() {
+        return ingestState;
+    }
+
+    /** The name of the label scheme the Models tab trains on, or null. */
+    public String activeLabelScheme() {
+        return activeLabelScheme;
+    }
+
+    public Track track(String id) {
+        return tracks.get(id);
+    }
+
+    public Artist artist(String id) {
+        return artists.get(id);
+    }
+
+    /** Adds or replaces tracks by id. */
+    public void putTracks(Collection<Track> newTracks) {
+        for (Track t : newTracks) {
+            tracks.put(t.id(), t);
+        }
+        changed();
+    }
+
+    /** Adds or replaces artists by id. */
+    public void putArtists(Collection<Artist> newArtists) {
+        for (Artist a : newArtists) {
+            artists.put(a.id(), a);
+        }
+        changed();
+    }
+
+    /** Adds or replaces playlists by id. */
+    public void putPlaylists(Collection<Playlist> newPlaylists) {
+        for (Playlist p : newPlaylists) {
+            playlists.put(p.id(), p);
+        }
+        changed();
+    }
+
+    /** Adds a label scheme, replacing one of the same name. */
+    public void putLabelScheme(LabelScheme scheme) {
+        labelSchemes.removeIf(s -> s.name().equals(scheme.name()));
+        labelSchemes.add(scheme);
+        changed();
+    }
+
+    public void removeLabelScheme(String name) {
+        labelSchemes.removeIf(s -> s.name().equals(name));
+        if (name.equals(activeLabelScheme)) {
+            activeLabelScheme = null;
+        }
+        changed();
+    }
+
+    /** Makes the named scheme active; null clears the choice. */
+    public void setActiveLabelScheme(String name) {
+        if (name != null && labelSchemes.stream().noneMatch(s -> s.name().equals(name))) {
+            throw new IllegalArgumentException("no label scheme named '" + name + "'");
+        }
+        activeLabelScheme = name;
+        changed();
+    }
+
+    /** Adds an experiment, replacing one with the same id. */
+    public void putExperiment(Experiment experiment) {
+        experiments.removeIf(e -> e.id().equals(experiment.id()));
+        experiments.add(experiment);
+        changed();
+    }
+
+    public void setIngestState(IngestState state) {
+        ingestState = Objects.requireNonNull(state);
+        changed();
+    }
+
+    /** Every distinct genre tag carried by an artist, sorted. */
+    public List<String> genreTags() {
+        TreeSet<String> tags = new TreeSet<>();
+        for (Artist a : artists.values()) {
+            tags.addAll(a.genres());
+        }
+        return List.copyOf(tags);
+    }
+
+    /** The genre tags of a track: the union of its artists' tags, in first-seen order. */
+    public List<String> genreTagsOf(Track track) {
+        List<String> result = new ArrayList<>();
+        for (String artistId : track.artistIds()) {
+            Artist a = artists.get(artistId);
+            if (a != null) {
+                for (String g : a.genres()) {
+                    if (!result.contains(g)) {
+                        result.add(g);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Counts changes; a view model compares revisions to know it must refresh. */
+    public long revision() {
+        return revision;
+    }
+
+    /** Called after every change, on the thread that made it. */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        revision++;
+        for (Runnable l : listeners) {
+            l.run();
+        }
+    }
+}

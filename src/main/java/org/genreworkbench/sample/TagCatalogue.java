@@ -1,0 +1,72 @@
+package org.genreworkbench.sample;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The genre tags of the synthetic data, per family, with Zipf-like weights so that a few tags are carried
+ * by many artists and most by very few: the sparsity that makes genre tags a hard label.
+ */
+final class TagCatalogue {
+    private final List<List<String>> tagsByFamily;
+    private final List<double[]> weightsByFamily;
+
+    private TagCatalogue(List<List<String>> tagsByFamily) {
+        this.tagsByFamily = tagsByFamily;
+        this.weightsByFamily = new ArrayList<>();
+        for (List<String> tags : tagsByFamily) {
+            double[] w = new double[tags.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = 1.0 / Math.pow(i + 1, 1.1);
+            }
+            weightsByFamily.add(w);
+        }
+    }
+
+    static TagCatalogue create(List<GenreFamily> families, int targetTags, String[] regions, Random random) {
+        List<List<String>> byFamily = new ArrayList<>();
+        Set<String> all = new LinkedHashSet<>();
+        for (GenreFamily f : families) {
+            List<String> tags = new ArrayList<>();
+            for (String t : f.coreTags()) {
+                if (all.add(t)) {
+                    tags.add(t);
+                }
+            }
+            byFamily.add(tags);
+        }
+        int attempts = 0;
+        while (all.size() < targetTags && attempts++ < targetTags * 50) {
+            int f = random.nextInt(families.size());
+            List<String> core = families.get(f).coreTags();
+            String tag = regions[random.nextInt(regions.length)] + " " + core.get(random.nextInt(Math.min(3, core.size())));
+            if (all.add(tag)) {
+                byFamily.get(f).add(tag);
+            }
+        }
+        return new TagCatalogue(byFamily);
+    }
+
+    int familyCount() {
+        return tagsByFamily.size();
+    }
+
+    String pick(int family, Random random) {
+        double[] w = weightsByFamily.get(family);
+        double total = 0;
+        for (double x : w) {
+            total += x;
+        }
+        double r = random.nextDouble() * total;
+        for (int i = 0; i < w.length; i++) {
+            r -= w[i];
+            if (r < 0) {
+                return tagsByFamily.get(family).get(i);
+            }
+        }
+        return tagsByFamily.get(family).get(w.length - 1);
+    }
+}

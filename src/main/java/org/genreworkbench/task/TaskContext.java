@@ -1,0 +1,40 @@
+package org.genreworkbench.task;
+
+import java.util.concurrent.CancellationException;
+
+/** What long work sees of its task: report progress, say what it is doing, notice a cancel. */
+public interface TaskContext {
+
+    /** Reports that {@code done} of {@code total} units are finished; a negative total means unknown. */
+    void progress(double done, double total);
+
+    /** A short line for the status bar: "Fetching playlist 3 of 103". */
+    void message(String message);
+
+    boolean isCancelled();
+
+    /** Throws {@link CancellationException} once the user has cancelled; call between units of work. */
+    default void checkCancelled() {
+        if (isCancelled()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    /** A context that reports nowhere and is never cancelled: for command-line runs and tests. */
+    static TaskContext silent() {
+        return new TaskContext() {
+            @Override
+            public void progress(double done, double total) {
+            }
+
+            @Override
+            public void message(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.genreworkbench.workspace;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.model.AudioFeatures;
+import org.genreworkbench.model.Source;
+import org.genreworkbench.model.Track;
+
+/** The {@code tracks.csv} entry: one row per track, audio features as columns named as in Spotify's API. */
+final class TrackTable {
+    private static final List<String> HEADER = header();
+
+    private TrackTable() {
+    }
+
+    private static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("id", "name", "album", "release_date", "duration_ms",
+                "popularity", "explicit", "artist_ids", "source"));
+        for (AudioFeature f : AudioFeature.values()) {
+            h.add(f.fieldName());
+        }
+        h.add("features_source");
+        return h;
+    }
+
+    static void write(Collection<Track> tracks, Writer out) throws IOException {
+        CsvTableWriter csv = new CsvTableWriter(out, HEADER);
+        for (Track t : tracks) {
+            csv.text(t.id()).text(t.name()).text(t.album()).text(t.releaseDate())
+                    .number(t.durationMs()).number(t.popularity()).bool(t.explicit())
+                    .text(ListCodec.join(t.artistIds())).text(name(t.source()));
+            for (AudioFeature f : AudioFeature.values()) {
+                csv.number(t.features().valueOrNaN(f));
+            }
+            csv.text(name(t.featuresSource()));
+        }
+        csv.finish();
+    }
+
+    static List<Track> read(Reader in) throws IOException {
+        List<Track> tracks = new ArrayList<>();
+        try (CsvTableReader csv = new CsvTableReader(WorkspaceFormat.TRACKS, in)) {
+            csv.require("id");
+            while (csv.next()) {
+                double[] values = new double[AudioFeature.values().length];
+                for (AudioFeature f : AudioFeature.values()) {
+                    values[f.ordinal()] = csv.decimal(f.fieldName());
+                }
+                tracks.add(new Track(
+                        csv.requiredText("id"),
+                        csv.text("name"),
+                        csv.text("album"),
+                        csv.text("release_date"),
+                        csv.integer("duration_ms"),
+                        csv.integer("popularity"),
+                        csv.bool("explicit"),
+                        ListCodec.split(csv.text("artist_ids")),
+                        AudioFeatures.of(values),
+                        csv.enumValue("source", Source.class),
+                        csv.enumValue("features_source", Source.class)));
+            }
+        }
+        return tracks;
+    }
+
+    private static String name(Source s) {
+        return s == null ? null : s.name();
+    }
+}

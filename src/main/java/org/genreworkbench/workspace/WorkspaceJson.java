@@ -1,0 +1,55 @@
+package org.genreworkbench.workspace;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The JSON mapper for workspace entries. Plain data binding only: no polymorphic type handling, so the
+ * content of a file can never choose which class gets instantiated.
+ */
+public final class WorkspaceJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private WorkspaceJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    static void write(Object value, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, value);
+    }
+
+    static <T> T read(String entry, InputStream in, JavaType type) throws WorkspaceException {
+        try {
+            T value = MAPPER.readValue(in, type);
+            if (value == null) {
+                throw new WorkspaceException(entry + ": the entry holds null instead of data");
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            String at = e.getPathReference() == null ? "" : " at " + e.getPathReference();
+            throw new WorkspaceException(entry + at + ": wrong type or shape (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonProcessingException e) {
+            throw new WorkspaceException(entry + " line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": bad JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (WorkspaceException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new WorkspaceException(entry + ": " + e.getMessage(), e);
+        }
+    }
+}
