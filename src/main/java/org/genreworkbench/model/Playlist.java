@@ -7,12 +7,15 @@ import java.util.Objects;
  * A playlist the tracks were gathered from.
  *
  * @param query the search query that found it (a genre name), null when it was not found by search
- * @param tags  genre words attached to the playlist by an import (e.g. playlist_genre, playlist_subgenre)
+ * @param genre the genre the playlist stands for: the query that found it, or an import's playlist_genre;
+ *              the single-label target "playlist genre" of a track
+ * @param tags  further genre words attached by an import (e.g. playlist_subgenre)
  */
 public record Playlist(
         String id,
         String name,
         String query,
+        String genre,
         String owner,
         List<String> trackIds,
         List<String> tags,

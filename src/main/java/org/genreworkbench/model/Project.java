@@ -151,6 +151,33 @@ public final class Project {
         return result;
     }
 
+    /** Track id to playlist genre for every track in a playlist with a genre; first playlist wins. */
+    public Map<String, String> playlistGenres() {
+        Map<String, String> genres = new LinkedHashMap<>();
+        for (Playlist p : playlists.values()) {
+            if (p.genre() != null) {
+                for (String id : p.trackIds()) {
+                    genres.putIfAbsent(id, p.genre());
+                }
+            }
+        }
+        return genres;
+    }
+
+    /** A shallow copy for background work: records are immutable, so copying the collections suffices. */
+    public Project snapshot() {
+        Project copy = new Project();
+        copy.tracks.putAll(tracks);
+        copy.artists.putAll(artists);
+        copy.playlists.putAll(playlists);
+        copy.labelSchemes.addAll(labelSchemes);
+        copy.experiments.addAll(experiments);
+        copy.activeLabelScheme = activeLabelScheme;
+        copy.ingestState = ingestState;
+        copy.revision = revision;
+        return copy;
+    }
+
     /** Counts changes; a view model compares revisions to know it must refresh. */
     public long revision() {
         return revision;

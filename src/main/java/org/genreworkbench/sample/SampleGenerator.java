@@ -162,7 +162,7 @@ public final class SampleGenerator {
                 List<String> slice = ids.subList(ids.size() * p / parts, ids.size() * (p + 1) / parts);
                 String title = Character.toUpperCase(family.name().charAt(0)) + family.name().substring(1)
                         + " " + suffixes[p];
-                playlists.add(new Playlist(spotifyLikeId(), title, family.name(), OWNER, slice,
+                playlists.add(new Playlist(spotifyLikeId(), title, family.name(), family.name(), OWNER, slice,
                         List.of(family.name()), Source.SYNTHETIC));
             }
         }

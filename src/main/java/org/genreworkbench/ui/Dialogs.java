@@ -1,0 +1,34 @@
+package org.genreworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the app asks the user in a dialog, behind one interface so tests can answer them
+ * without a real file chooser or alert.
+ */
+public interface Dialogs {
+
+    /** What to do with unsaved changes before the workspace is closed or replaced. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** @param extensions file name endings without the dot, e.g. "gwb"; empty for any file */
+    Optional<Path> chooseFileToOpen(String title, List<String> extensions);
+
+    /** Several files at once (imports). */
+    List<Path> chooseFilesToOpen(String title, List<String> extensions);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
+
+    UnsavedChoice askUnsavedChanges(String workspaceName);
+
+    boolean confirm(String title, String message);
+
+    /** A text the user types (a name), prefilled; empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+}

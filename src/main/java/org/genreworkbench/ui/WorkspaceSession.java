@@ -1,0 +1,102 @@
+package org.genreworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.genreworkbench.model.Project;
+
+/**
+ * The open workspace as the screens see it: the project, its file, whether it has unsaved changes, and a
+ * revision that ticks on every change so views know to refresh. The project is changed only on the UI
+ * thread, so these properties always fire there.
+ */
+public final class WorkspaceSession {
+    private static final String APP_NAME = "Genre Workbench";
+
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(new Project());
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final Runnable onChange = this::projectChanged;
+
+    public WorkspaceSession() {
+        project.get().addChangeListener(onChange);
+        updateTitle();
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    /** Replaced when the user opens another workspace or starts a new one. */
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    /** Ticks on every change of the current project and on every replacement. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** "sample.gwb • – Genre Workbench" style window title: the file name, a mark when unsaved. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The file name shown to the user, "Untitled" before the first save. */
+    public String displayName() {
+        return file.get() == null ? "Untitled" : file.get().getFileName().toString();
+    }
+
+    /** Makes {@code newProject} the open workspace, read from (or not yet saved to) {@code from}. */
+    public void replace(Project newProject, Path from) {
+        project.get().removeChangeListener(onChange);
+        newProject.addChangeListener(onChange);
+        project.set(newProject);
+        file.set(from);
+        dirty.set(false);
+        revision.set(revision.get() + 1);
+        updateTitle();
+    }
+
+    /** Records a successful save to {@code to}. Changes made while saving stay marked as unsaved. */
+    public void saved(Path to, long revisionSaved) {
+        file.set(to);
+        dirty.set(project.get().revision() != revisionSaved);
+        updateTitle();
+    }
+
+    private void projectChanged() {
+        dirty.set(true);
+        revision.set(revision.get() + 1);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        title.set((dirty.get() ? "• " : "") + displayName() + " — " + APP_NAME);
+    }
+}
