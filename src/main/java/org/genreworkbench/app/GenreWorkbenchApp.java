@@ -1,0 +1,78 @@
+package org.genreworkbench.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.ui.Dialogs;
+import org.genreworkbench.ui.FxDialogs;
+import org.genreworkbench.ui.FxTaskExecutor;
+import org.genreworkbench.ui.MainWindow;
+import org.genreworkbench.ui.WorkbenchContext;
+import org.genreworkbench.ui.WorkspaceSession;
+
+/**
+ * Wires the app together and shows the window. Opens the workspace named on the command line, else the
+ * bundled sample workspace when run from the project folder.
+ */
+public final class GenreWorkbenchApp extends Application {
+    static final Path SAMPLE_WORKSPACE = Path.of("sample-data", "sample-workspace.gwb");
+
+    public static void main(String[] args) {
+        launch(GenreWorkbenchApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = createWindow(stage, AppSettings.load(AppSettings.defaultConfigDir()), null);
+        initialWorkspace(getParameters().getRaw()).ifPresent(window.commands()::load);
+    }
+
+    /**
+     * Builds the window on {@code stage} and shows it; {@code dialogs} null means the real dialogs.
+     * Tests call this with scripted dialogs and a temporary settings folder.
+     */
+    public static MainWindow createWindow(Stage stage, AppSettings settings, Dialogs dialogs) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WorkspaceSession session = new WorkspaceSession();
+        FxTaskExecutor executor = new FxTaskExecutor();
+        WorkbenchContext context = new WorkbenchContext(session, executor,
+                dialogs == null ? new FxDialogs(stage) : dialogs, settings);
+        MainWindow window = new MainWindow(context, executor, Platform::exit);
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(resource("app.css"));
+        stage.setScene(scene);
+        stage.titleProperty().bind(session.titleProperty());
+        stage.getIcons().add(new Image(resource("icon.png")));
+        stage.setOnCloseRequest(event -> {
+            if (session.isDirty()) {
+                event.consume();
+                window.commands().whenChangesSettled(Platform::exit);
+            }
+        });
+        stage.show();
+        return window;
+    }
+
+    static Optional<Path> initialWorkspace(List<String> args) {
+        if (!args.isEmpty()) {
+            return Optional.of(Path.of(args.get(0)));
+        }
+        return Files.isRegularFile(SAMPLE_WORKSPACE) ? Optional.of(SAMPLE_WORKSPACE) : Optional.empty();
+    }
+
+    private static String resource(String name) {
+        var url = GenreWorkbenchApp.class.getResource("/org/genreworkbench/assets/" + name);
+        if (url == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return url.toExternalForm();
+    }
+}

@@ -1,0 +1,78 @@
+package org.genreworkbench.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Source;
+
+/** The bottom line of the window: what the workspace holds, and the task running now with its progress. */
+public final class StatusBar extends HBox {
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+
+    private final Label counts = new Label();
+    private final Label synthetic = new Label("Synthetic sample data");
+    private final Label taskLabel = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+
+    public StatusBar(WorkspaceSession session, FxTaskExecutor executor) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPadding(new Insets(4, 10, 4, 10));
+        counts.setId("status-counts");
+        synthetic.getStyleClass().add("synthetic-badge");
+        synthetic.setTooltip(new javafx.scene.control.Tooltip(
+                "These tracks, artists and tags were made by the sample generator; they are not real Spotify data."));
+        progress.setPrefWidth(140);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(counts, synthetic, spacer, taskLabel, progress, cancel);
+
+        session.revisionProperty().addListener((obs, old, now) -> showCounts(session.project()));
+        showCounts(session.project());
+        executor.running().addListener((ListChangeListener<Task<?>>) change -> showTask(executor));
+        showTask(executor);
+    }
+
+    private void showCounts(Project project) {
+        counts.setText(COUNT.format(project.tracks().size()) + " tracks · "
+                + COUNT.format(project.artists().size()) + " artists · "
+                + COUNT.format(project.genreTags().size()) + " genre tags · "
+                + COUNT.format(project.playlists().size()) + " playlists");
+        boolean isSynthetic = project.tracks().values().stream().findFirst()
+                .map(t -> t.source() == Source.SYNTHETIC).orElse(false);
+        synthetic.setVisible(isSynthetic);
+        synthetic.setManaged(isSynthetic);
+    }
+
+    private void showTask(FxTaskExecutor executor) {
+        boolean any = !executor.running().isEmpty();
+        taskLabel.setVisible(any);
+        progress.setVisible(any);
+        cancel.setVisible(any);
+        if (!any) {
+            taskLabel.textProperty().unbind();
+            progress.progressProperty().unbind();
+            return;
+        }
+        Task<?> task = executor.running().get(executor.running().size() - 1);
+        String more = executor.running().size() > 1 ? " (+" + (executor.running().size() - 1) + " more)" : "";
+        taskLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> (task.getMessage() == null || task.getMessage().isEmpty() ? task.getTitle() : task.getMessage()) + more,
+                task.messageProperty(), task.titleProperty()));
+        progress.progressProperty().bind(task.progressProperty());
+        cancel.setOnAction(e -> task.cancel());
+    }
+}

@@ -1,0 +1,138 @@
+package org.genreworkbench.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.workspace.WorkspaceFormat;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+
+/**
+ * The File menu's work: new, open, save, save as, close. Reading and writing run in the background;
+ * replacing a workspace with unsaved changes asks first. A failed open leaves the current workspace as it
+ * was; a failed save leaves the file on disk as it was.
+ */
+public final class WorkspaceCommands {
+    private static final List<String> EXTENSIONS = List.of(WorkspaceFormat.FILE_EXTENSION);
+
+    private final WorkbenchContext context;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public WorkspaceCommands(WorkbenchContext context) {
+        this.context = context;
+    }
+
+    /** True while a workspace is being read or written; the menu disables itself meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void newWorkspace() {
+        whenChangesSettled(() -> context.session().replace(new Project(), null));
+    }
+
+    /** Same as New: an empty, untitled workspace. */
+    public void close() {
+        newWorkspace();
+    }
+
+    public void open() {
+        whenChangesSettled(() -> context.dialogs().chooseFileToOpen("Open workspace", EXTENSIONS).ifPresent(this::load));
+    }
+
+    public void openRecent(Path file) {
+        whenChangesSettled(() -> load(file));
+    }
+
+    /** Opens a file without asking anything: start-up and recent files after the unsaved check. */
+    public void load(Path file) {
+        busy.set(true);
+        BackgroundTask.of("Opening " + file.getFileName(), ctx -> {
+                    ctx.message("Reading " + file.getFileName());
+                    return new WorkspaceReader().open(file);
+                })
+                .onSuccess(project -> {
+                    context.session().replace(project, file);
+                    context.settings().addRecentFile(file);
+                })
+                .onFailure(error -> context.dialogs().showError("Could not open the workspace", message(error)))
+                .andFinally(() -> busy.set(false))
+                .executeWith(context.executor());
+    }
+
+    /** Saves to the current file, or asks for one; {@code afterSave} runs once the file is written. */
+    public void save(Runnable afterSave) {
+        Optional<Path> file = context.session().file();
+        if (file.isPresent()) {
+            write(file.get(), afterSave);
+        } else {
+            saveAs(afterSave);
+        }
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    private void saveAs(Runnable afterSave) {
+        String suggested = context.session().displayName().endsWith("." + WorkspaceFormat.FILE_EXTENSION)
+                ? context.session().displayName() : "workspace." + WorkspaceFormat.FILE_EXTENSION;
+        context.dialogs().chooseFileToSave("Save workspace as", suggested, EXTENSIONS)
+                .map(WorkspaceCommands::withExtension)
+                .ifPresent(path -> write(path, afterSave));
+    }
+
+    private void write(Path file, Runnable afterSave) {
+        Project snapshot = context.session().project().snapshot();
+        long revision = snapshot.revision();
+        busy.set(true);
+        BackgroundTask.of("Saving " + file.getFileName(), ctx -> {
+                    ctx.message("Writing " + file.getFileName());
+                    new WorkspaceWriter().save(snapshot, file);
+                    return file;
+                })
+                .onSuccess(saved -> {
+                    context.session().saved(saved, revision);
+                    context.settings().addRecentFile(saved);
+                    afterSave.run();
+                })
+                .onFailure(error -> context.dialogs().showError("Could not save the workspace",
+                        message(error) + "\nThe file on disk was not changed."))
+                .andFinally(() -> busy.set(false))
+                .executeWith(context.executor());
+    }
+
+    /**
+     * Runs {@code proceed} once unsaved changes are dealt with: at once when there are none or the user
+     * discards them, after a successful save when the user saves them, never when the user cancels.
+     */
+    public void whenChangesSettled(Runnable proceed) {
+        if (!context.session().isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (context.dialogs().askUnsavedChanges(context.session().displayName())) {
+            case DISCARD -> proceed.run();
+            case SAVE -> save(proceed);
+            case CANCEL -> { }
+        }
+    }
+
+    private static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.contains(".") || Files.exists(path) ? path : path.resolveSibling(name + "." + WorkspaceFormat.FILE_EXTENSION);
+    }
+
+    static String message(Throwable error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+}

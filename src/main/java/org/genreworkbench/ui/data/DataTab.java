@@ -1,0 +1,101 @@
+package org.genreworkbench.ui.data;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.ui.WorkbenchContext;
+
+/** The Data tab: every track of the workspace in a sortable, filterable table. */
+public final class DataTab extends Tab {
+    private final DataViewModel viewModel;
+    private final HBox toolbar = new HBox(8);
+    private final TableView<TrackRow> table = new TableView<>();
+
+    public DataTab(WorkbenchContext context) {
+        super("Data");
+        setClosable(false);
+        this.viewModel = new DataViewModel(context.session());
+
+        TextField filter = new TextField();
+        filter.setId("track-filter");
+        filter.setPromptText("Filter by name, artist, genre tag or album");
+        filter.setPrefColumnCount(32);
+        viewModel.filterProperty().bind(filter.textProperty());
+        Label shown = new Label();
+        shown.setId("tracks-shown");
+        shown.textProperty().bind(viewModel.shownProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8));
+        toolbar.getChildren().addAll(filter, shown, spacer);
+
+        table.setId("tracks-table");
+        table.setPlaceholder(new Label("No tracks yet. Use \"Get data…\" to ingest from Spotify or import a file."));
+        table.getColumns().add(textColumn("Name", TrackRow::name, 220));
+        table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
+        table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, "%d"));
+        for (AudioFeature f : AudioFeature.values()) {
+            String format = f.isCategorical() ? "%.0f" : f == AudioFeature.TEMPO || f == AudioFeature.LOUDNESS ? "%.1f" : "%.3f";
+            table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), format));
+        }
+        table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 260));
+        SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        BorderPane content = new BorderPane(table);
+        content.setTop(toolbar);
+        setContent(content);
+    }
+
+    /** The bar above the table, where data actions (ingest, import) add their buttons. */
+    public HBox toolbar() {
+        return toolbar;
+    }
+
+    public DataViewModel viewModel() {
+        return viewModel;
+    }
+
+    private static TableColumn<TrackRow, String> textColumn(String title, Function<TrackRow, String> value, double width) {
+        TableColumn<TrackRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <N extends Number & Comparable<N>> TableColumn<TrackRow, N> numberColumn(
+            String title, Function<TrackRow, N> value, String format) {
+        TableColumn<TrackRow, N> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Missing values sort last in both directions' natural reading: they are unknown, not small.
+        column.setComparator((Comparator) Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(N item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.format(format, item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setPrefWidth(96);
+        return column;
+    }
+}
