@@ -29,7 +29,7 @@ final class GenerateSampleCommand implements Callable<Integer> {
     @Option(names = "--artists", description = "number of artists (default: ${DEFAULT-VALUE})", defaultValue = "1500")
     int artists;
 
-    @Option(names = "--tags", description = "number of genre tags (default: ${DEFAULT-VALUE})", defaultValue = "340")
+    @Option(names = "--tags", description = "number of genre tags (default: ${DEFAULT-VALUE})", defaultValue = "420")
     int tags;
 
     @Spec

@@ -14,20 +14,25 @@ final class TagCatalogue {
     private final List<List<String>> tagsByFamily;
     private final List<double[]> weightsByFamily;
 
-    private TagCatalogue(List<List<String>> tagsByFamily) {
+    /** Regional variants are much rarer than a family's core tags, as "baton rouge rap" is beside "rap". */
+    private static final double REGIONAL_WEIGHT = 0.2;
+
+    private TagCatalogue(List<List<String>> tagsByFamily, List<Integer> coreCounts) {
         this.tagsByFamily = tagsByFamily;
         this.weightsByFamily = new ArrayList<>();
-        for (List<String> tags : tagsByFamily) {
-            double[] w = new double[tags.size()];
+        for (int f = 0; f < tagsByFamily.size(); f++) {
+            double[] w = new double[tagsByFamily.get(f).size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = 1.0 / Math.pow(i + 1, 1.1);
+                w[i] = (i < coreCounts.get(f) ? 1.0 : REGIONAL_WEIGHT) / Math.pow(i + 1, 1.1);
             }
             weightsByFamily.add(w);
         }
     }
 
+
     static TagCatalogue create(List<GenreFamily> families, int targetTags, String[] regions, Random random) {
         List<List<String>> byFamily = new ArrayList<>();
+        List<Integer> coreCounts = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();
         for (GenreFamily f : families) {
             List<String> tags = new ArrayList<>();
@@ -37,6 +42,7 @@ final class TagCatalogue {
                 }
             }
             byFamily.add(tags);
+            coreCounts.add(tags.size());
         }
         int attempts = 0;
         while (all.size() < targetTags && attempts++ < targetTags * 50) {
@@ -47,7 +53,7 @@ final class TagCatalogue {
                 byFamily.get(f).add(tag);
             }
         }
-        return new TagCatalogue(byFamily);
+        return new TagCatalogue(byFamily, coreCounts);
     }
 
     int familyCount() {

@@ -7,18 +7,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *
  * @param format        always "genre-workbench-workspace": tells a workspace from any other zip
  * @param formatVersion see {@link WorkspaceFormat#CURRENT_VERSION}
+ * @param tracks        the counts are for a quick look only; the entries themselves are authoritative
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Manifest(
         String format,
-        int formatVersion,
+        Integer formatVersion,
         String application,
         String savedAt,
-        int tracks,
-        int artists,
-        int playlists,
-        int labelSchemes,
-        int experiments) {
+        Integer tracks,
+        Integer artists,
+        Integer playlists,
+        Integer labelSchemes,
+        Integer experiments) {
 
     public static final String FORMAT_NAME = "genre-workbench-workspace";
 }

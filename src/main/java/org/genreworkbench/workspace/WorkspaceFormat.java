@@ -1,7 +1,5 @@
 package org.genreworkbench.workspace;
 
-import java.util.Set;
-
 /**
  * The layout of a {@code .gwb} workspace file: a zip archive of plain entries that any tool can read.
  * See {@code docs/workspace-format.md} for the full description.
@@ -19,9 +17,6 @@ public final class WorkspaceFormat {
     public static final String EXPERIMENTS = "experiments.json";
     public static final String INGEST_STATE = "ingest-state.json";
 
-    /** Entries this version knows; others are skipped (a later minor addition) after their names are checked. */
-    public static final Set<String> KNOWN_ENTRIES =
-            Set.of(MANIFEST, TRACKS, ARTISTS, PLAYLISTS, LABEL_SCHEMES, EXPERIMENTS, INGEST_STATE);
 
     /** Limits that keep a hostile file (a zip bomb, a flood of entries) from exhausting memory. */
     public static final long MAX_ENTRY_BYTES = 512L << 20;

@@ -33,6 +33,25 @@ public final class WorkspaceJson {
         MAPPER.writeValue(out, value);
     }
 
+    private static WorkspaceException badJson(String entry, JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return new WorkspaceException(entry + where + ": bad JSON (" + e.getOriginalMessage() + ")", e);
+    }
+
+    /** "[3].trackIds" rather than Jackson's class-qualified reference: names only what is in the file. */
+    private static String path(java.util.List<JsonMappingException.Reference> references) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
     static <T> T read(String entry, InputStream in, JavaType type) throws WorkspaceException {
         try {
             T value = MAPPER.readValue(in, type);
@@ -41,11 +60,13 @@ public final class WorkspaceJson {
             }
             return value;
         } catch (JsonMappingException e) {
-            String at = e.getPathReference() == null ? "" : " at " + e.getPathReference();
+            if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
+                throw badJson(entry, parse);
+            }
+            String at = e.getPath().isEmpty() ? "" : " at " + path(e.getPath());
             throw new WorkspaceException(entry + at + ": wrong type or shape (" + e.getOriginalMessage() + ")", e);
         } catch (JsonProcessingException e) {
-            throw new WorkspaceException(entry + " line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": bad JSON (" + e.getOriginalMessage() + ")", e);
+            throw badJson(entry, e);
         } catch (WorkspaceException e) {
             throw e;
         } catch (IOException e) {

@@ -33,13 +33,16 @@ import org.genreworkbench.model.Track;
  */
 public final class WorkspaceReader {
     private final WorkspaceMigrations migrations;
+    private final long maxEntryBytes;
 
     public WorkspaceReader() {
-        this(WorkspaceMigrations.standard());
+        this(WorkspaceMigrations.standard(), WorkspaceFormat.MAX_ENTRY_BYTES);
     }
 
-    public WorkspaceReader(WorkspaceMigrations migrations) {
+    /** @param maxEntryBytes the most an entry may hold once decompressed */
+    public WorkspaceReader(WorkspaceMigrations migrations, long maxEntryBytes) {
         this.migrations = migrations;
+        this.maxEntryBytes = maxEntryBytes;
     }
 
     public Project open(Path file) throws WorkspaceException {
@@ -98,14 +101,15 @@ public final class WorkspaceReader {
             ZipEntry entry = all.nextElement();
             String name = entry.getName();
             checkName(name);
-            if (!WorkspaceFormat.KNOWN_ENTRIES.contains(name)) {
+            if (entry.isDirectory()) {
                 continue;
             }
+            // Unknown entries are kept too: a migration from an older format may need them.
             if (entries.containsKey(name)) {
                 throw new WorkspaceException("the entry " + name + " appears twice");
             }
             long limit = name.equals(WorkspaceFormat.MANIFEST)
-                    ? WorkspaceFormat.MAX_MANIFEST_BYTES : WorkspaceFormat.MAX_ENTRY_BYTES;
+                    ? WorkspaceFormat.MAX_MANIFEST_BYTES : maxEntryBytes;
             byte[] bytes = readBounded(zip, entry, limit);
             total += bytes.length;
             if (total > WorkspaceFormat.MAX_TOTAL_BYTES) {
@@ -201,6 +205,9 @@ public final class WorkspaceReader {
         if (!Manifest.FORMAT_NAME.equals(manifest.format())) {
             throw new WorkspaceException("not a workspace file: " + WorkspaceFormat.MANIFEST
                     + " does not say format \"" + Manifest.FORMAT_NAME + "\"");
+        }
+        if (manifest.formatVersion() == null) {
+            throw new WorkspaceException(WorkspaceFormat.MANIFEST + ": formatVersion is missing");
         }
         if (manifest.formatVersion() > WorkspaceFormat.CURRENT_VERSION) {
             throw new WorkspaceException("saved by a newer version of Genre Workbench (workspace format "
