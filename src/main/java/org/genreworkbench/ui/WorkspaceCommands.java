@@ -27,6 +27,10 @@ public final class WorkspaceCommands {
         this.context = context;
     }
 
+    public WorkbenchContext context() {
+        return context;
+    }
+
     /** True while a workspace is being read or written; the menu disables itself meanwhile. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

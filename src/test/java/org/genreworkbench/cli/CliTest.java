@@ -1,0 +1,86 @@
+package org.genreworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void infoPrintsTheSampleWorkspaceAsOneJsonObject() throws Exception {
+        Run run = run("info", "sample-data/sample-workspace.gwb");
+        assertThat(run.code).isZero();
+        JsonNode info = lastLineJson(run.out);
+        assertThat(info.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(info.get("tracks").asInt()).isEqualTo(5_000);
+        assertThat(info.get("artists").asInt()).isEqualTo(1_500);
+        assertThat(info.get("tags").asInt()).isGreaterThanOrEqualTo(300);
+        assertThat(info.get("playlists").asInt()).isPositive();
+        assertThat(info.has("labelSchemes")).isTrue();
+        assertThat(info.has("experiments")).isTrue();
+    }
+
+    @Test
+    void generateSampleThenInfoAgree() throws Exception {
+        Path file = dir.resolve("small.gwb");
+        Run gen = run("generate-sample", file.toString(), "--tracks", "300", "--artists", "100", "--tags", "50", "--seed", "4");
+        assertThat(gen.code).isZero();
+        JsonNode info = lastLineJson(run("info", file.toString()).out);
+        assertThat(info.get("tracks").asInt()).isEqualTo(300);
+        assertThat(info.get("artists").asInt()).isEqualTo(100);
+    }
+
+    @Test
+    void aDamagedWorkspaceExitsNonZeroWithOneLine() throws Exception {
+        Path file = dir.resolve("bad.gwb");
+        Files.writeString(file, "nope");
+        Run run = run("info", file.toString());
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err.strip()).startsWith("error: bad.gwb: not a workspace file").doesNotContain("\n");
+    }
+
+    @Test
+    void theWorkspaceBenchmarkPrintsItsFigures() throws Exception {
+        Run run = run("bench", "workspace", "--tracks", "2000", "--rounds", "1");
+        assertThat(run.code).isZero();
+        JsonNode figures = lastLineJson(run.out);
+        assertThat(figures.get("tracks").asInt()).isEqualTo(2000);
+        for (String key : new String[] {"save_s", "load_s", "file_mb", "heap_mb"}) {
+            assertThat(figures.get(key).asDouble()).as(key).isPositive();
+        }
+    }
+
+    private static JsonNode lastLineJson(String out) throws Exception {
+        String[] lines = out.strip().split("\n");
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Cli.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}

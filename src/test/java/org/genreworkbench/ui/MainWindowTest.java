@@ -1,0 +1,147 @@
+package org.genreworkbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.genreworkbench.app.GenreWorkbenchApp;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.ui.data.TrackRow;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: opens the sample workspace, shows its tracks, saves as and opens again. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Path SAMPLE = Path.of("sample-data", "sample-workspace.gwb");
+
+    @TempDir
+    static Path configDir;
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = GenreWorkbenchApp.createWindow(stage, AppSettings.load(configDir), dialogs);
+    }
+
+    @Test
+    void opensTheSampleWorkspaceAndShowsItsTracks(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+
+        TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
+        int expected = new WorkspaceReader().open(SAMPLE).tracks().size();
+        assertThat(table.getItems()).hasSize(expected);
+        assertThat(robot.lookup("#status-counts").queryLabeled().getText()).startsWith("5,000 tracks");
+        assertThat(stage.getTitle()).isEqualTo("sample-workspace.gwb — Genre Workbench");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheTable(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
+        int all = table.getItems().size();
+
+        robot.clickOn("#track-filter").write("classical");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems().size()).isBetween(1, all - 1);
+        assertThat(table.getItems()).allMatch(row -> row.searchText().contains("classical"));
+        assertThat(robot.lookup("#tracks-shown").queryLabeled().getText())
+                .isEqualTo("Showing " + String.format(java.util.Locale.US, "%,d", table.getItems().size())
+                        + " of 5,000 tracks");
+    }
+
+    @Test
+    void saveAsThenOpenRestoresTheSameWorkspace(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        Project original = session().project();
+        Path copy = dir.resolve("copy.gwb");
+
+        dialogs.filesToSave.add(copy);
+        robot.clickOn("#menu-file").clickOn("#menu-save-as");
+        waitUntil(() -> copy.equals(session().file().orElse(null)) && Files.exists(copy));
+
+        robot.clickOn("#menu-file").clickOn("#menu-new");
+        waitUntil(() -> session().project().tracks().isEmpty());
+        assertThat(robot.lookup("#tracks-table").queryTableView().getItems()).isEmpty();
+        assertThat(stage.getTitle()).isEqualTo("Untitled — Genre Workbench");
+
+        dialogs.filesToOpen.add(copy);
+        robot.clickOn("#menu-file").clickOn("#menu-open");
+        waitUntil(() -> copy.equals(session().file().orElse(null)));
+
+        Project reopened = session().project();
+        assertThat(reopened.tracks()).isEqualTo(original.tracks());
+        assertThat(reopened.artists()).isEqualTo(original.artists());
+        assertThat(reopened.playlists()).isEqualTo(original.playlists());
+        assertThat(robot.lookup("#tracks-table").queryTableView().getItems()).hasSize(original.tracks().size());
+        assertThat(AppSettings.load(configDir).recentFiles()).contains(copy.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void unsavedChangesAreMarkedAndAskedAboutBeforeClosing(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        robot.interact(() -> session().project().putTracks(java.util.List.of(new org.genreworkbench.model.Track(
+                "new-track", "New", null, null, null, null, null, java.util.List.of(), null, null, null))));
+        assertThat(stage.getTitle()).startsWith("• sample-workspace.gwb");
+
+        dialogs.unsavedAnswers.add(Dialogs.UnsavedChoice.CANCEL);
+        robot.clickOn("#menu-file").clickOn("#menu-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session().project().tracks()).containsKey("new-track");
+
+        dialogs.unsavedAnswers.add(Dialogs.UnsavedChoice.DISCARD);
+        robot.clickOn("#menu-file").clickOn("#menu-close");
+        waitUntil(() -> session().project().tracks().isEmpty());
+        assertThat(dialogs.questions).containsExactly("unsaved changes in sample-workspace.gwb",
+                "unsaved changes in sample-workspace.gwb");
+    }
+
+    @Test
+    void aDamagedFileIsReportedAndTheOpenWorkspaceIsKept(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        Path broken = dir.resolve("broken.gwb");
+        Files.writeString(broken, "not a zip");
+
+        dialogs.filesToOpen.add(broken);
+        robot.clickOn("#menu-file").clickOn("#menu-open");
+        waitUntil(() -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("broken.gwb").contains("not a workspace file");
+        assertThat(session().file()).contains(SAMPLE);
+        assertThat(session().project().tracks()).hasSize(5_000);
+    }
+
+    private WorkspaceSession session() {
+        return window.commands().context().session();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,76 @@
+package org.genreworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered by the test: queued answers in, recorded messages out. Fails loudly on an unexpected question. */
+public final class ScriptedDialogs implements Dialogs {
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+        questions.add(title);
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, List<String> extensions) {
+        questions.add(title);
+        List<Path> all = new ArrayList<>(filesToOpen);
+        filesToOpen.clear();
+        return all;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+        questions.add(title);
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String workspaceName) {
+        questions.add("unsaved changes in " + workspaceName);
+        UnsavedChoice answer = unsavedAnswers.poll();
+        if (answer == null) {
+            throw new AssertionError("unexpected question about unsaved changes in " + workspaceName);
+        }
+        return answer;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        questions.add(title);
+        Boolean answer = confirmAnswers.poll();
+        if (answer == null) {
+            throw new AssertionError("unexpected confirmation: " + title);
+        }
+        return answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        questions.add(title);
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+}
