@@ -29,10 +29,26 @@ public final class GenreWorkbenchApp extends Application {
         launch(GenreWorkbenchApp.class, args);
     }
 
+    private static final System.Logger LOG = System.getLogger(GenreWorkbenchApp.class.getName());
+
     @Override
     public void start(Stage stage) {
         MainWindow window = createWindow(stage, AppSettings.load(AppSettings.defaultConfigDir()), null);
-        initialWorkspace(getParameters().getRaw()).ifPresent(window.commands()::load);
+        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after start", sinceStart());
+        Optional<Path> initial = initialWorkspace(getParameters().getRaw());
+        initial.ifPresent(file -> {
+            window.commands().context().session().fileProperty().addListener((obs, old, now) -> {
+                if (file.equals(now) && old == null) {
+                    LOG.log(System.Logger.Level.INFO, "{0} shown {1} ms after start", file.getFileName(), sinceStart());
+                }
+            });
+            window.commands().load(file);
+        });
+    }
+
+    /** Milliseconds since the JVM started: the launch time a user feels, minus the build. */
+    private static long sinceStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /**

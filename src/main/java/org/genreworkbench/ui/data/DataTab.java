@@ -1,5 +1,6 @@
 package org.genreworkbench.ui.data;
 
+import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,13 +46,13 @@ public final class DataTab extends Tab {
         toolbar.getChildren().addAll(filter, shown, spacer);
 
         table.setId("tracks-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setPlaceholder(new Label("No tracks yet. Use \"Get data…\" to ingest from Spotify or import a file."));
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
-        table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, "%d"));
+        table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));
         for (AudioFeature f : AudioFeature.values()) {
-            String format = f.isCategorical() ? "%.0f" : f == AudioFeature.TEMPO || f == AudioFeature.LOUDNESS ? "%.1f" : "%.3f";
-            table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), format));
+            table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), FeatureText.formatter(f)));
         }
         table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 260));
         SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
@@ -82,7 +83,7 @@ public final class DataTab extends Tab {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <N extends Number & Comparable<N>> TableColumn<TrackRow, N> numberColumn(
-            String title, Function<TrackRow, N> value, String format) {
+            String title, Function<TrackRow, N> value, Function<Number, String> format) {
         TableColumn<TrackRow, N> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         // Missing values sort last in both directions' natural reading: they are unknown, not small.
@@ -91,11 +92,12 @@ public final class DataTab extends Tab {
             @Override
             protected void updateItem(N item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : String.format(format, item));
+                setText(empty || item == null ? null : format.apply(item));
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(96);
+        // Wide enough for the whole header: a truncated "Dancea..." helps nobody.
+        column.setPrefWidth(Math.max(72, title.length() * 8.5 + 30));
         return column;
     }
 }
