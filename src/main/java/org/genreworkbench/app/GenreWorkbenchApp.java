@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.genreworkbench.settings.AppSettings;
 import org.genreworkbench.ui.Dialogs;
 import org.genreworkbench.ui.FxDialogs;
@@ -29,6 +33,7 @@ public final class GenreWorkbenchApp extends Application {
         launch(GenreWorkbenchApp.class, args);
     }
 
+    private static final Duration AUTOSAVE_EVERY = Duration.minutes(1);
     private static final System.Logger LOG = System.getLogger(GenreWorkbenchApp.class.getName());
 
     @Override
@@ -44,6 +49,12 @@ public final class GenreWorkbenchApp extends Application {
             });
             window.commands().load(file);
         });
+        if (initial.isEmpty()) {
+            window.commands().offerUntitledRecovery();
+        }
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> window.commands().autosaveNow()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
     }
 
     /** Milliseconds since the JVM started: the launch time a user feels, minus the build. */

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.workspace.Autosave;
 import org.genreworkbench.workspace.WorkspaceFormat;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.genreworkbench.workspace.WorkspaceWriter;
@@ -21,10 +22,13 @@ public final class WorkspaceCommands {
     private static final List<String> EXTENSIONS = List.of(WorkspaceFormat.FILE_EXTENSION);
 
     private final WorkbenchContext context;
+    private final Autosave autosave;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private boolean autosaving;
 
     public WorkspaceCommands(WorkbenchContext context) {
         this.context = context;
+        this.autosave = new Autosave(context.settings().configDir());
     }
 
     public WorkbenchContext context() {
@@ -63,6 +67,7 @@ public final class WorkspaceCommands {
                 .onSuccess(project -> {
                     context.session().replace(project, file);
                     context.settings().addRecentFile(file);
+                    offerRecovery(file);
                 })
                 .onFailure(error -> context.dialogs().showError("Could not open the workspace", message(error)))
                 .andFinally(() -> busy.set(false))
@@ -105,7 +110,10 @@ public final class WorkspaceCommands {
                     return file;
                 })
                 .onSuccess(saved -> {
+                    Path before = context.session().file().orElse(null);
                     context.session().saved(saved, revision);
+                    autosave.discard(saved);
+                    autosave.discard(before);
                     context.settings().addRecentFile(saved);
                     afterSave.run();
                 })
@@ -125,10 +133,58 @@ public final class WorkspaceCommands {
             return;
         }
         switch (context.dialogs().askUnsavedChanges(context.session().displayName())) {
-            case DISCARD -> proceed.run();
+            case DISCARD -> {
+                autosave.discard(context.session().file().orElse(null));
+                proceed.run();
+            }
             case SAVE -> save(proceed);
             case CANCEL -> { }
         }
+    }
+
+    /**
+     * Writes unsaved work to its autosave slot in the background; does nothing when there is nothing
+     * unsaved or a save is under way. The app calls this every minute.
+     */
+    public void autosaveNow() {
+        if (!context.session().isDirty() || busy.get() || autosaving) {
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        Path file = context.session().file().orElse(null);
+        autosaving = true;
+        BackgroundTask.of("Autosaving", ctx -> {
+                    autosave.save(snapshot, file);
+                    return file;
+                })
+                .onFailure(error -> System.getLogger(WorkspaceCommands.class.getName())
+                        .log(System.Logger.Level.WARNING, "autosave failed: " + message(error)))
+                .andFinally(() -> autosaving = false)
+                .executeWith(context.executor());
+    }
+
+    /** At start-up with no file to open: offers untitled work that an earlier run could not save. */
+    public void offerUntitledRecovery() {
+        offerRecovery(null);
+    }
+
+    private void offerRecovery(Path file) {
+        Optional<Path> slot = autosave.recoverable(file);
+        if (slot.isEmpty()) {
+            return;
+        }
+        String what = file == null ? "untitled work" : file.getFileName().toString();
+        if (!context.dialogs().confirm("Recover unsaved changes?", "Genre Workbench kept a copy of unsaved changes to "
+                + what + " that is newer than the saved file. Recover it? (No discards the copy.)")) {
+            autosave.discard(file);
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of("Recovering " + what, ctx -> new WorkspaceReader().open(slot.get()))
+                .onSuccess(project -> context.session().replaceWithRecovered(project, file))
+                .onFailure(error -> context.dialogs().showError("Could not recover the changes", message(error)))
+                .andFinally(() -> busy.set(false))
+                .executeWith(context.executor());
     }
 
     private static Path withExtension(Path path) {

@@ -83,6 +83,13 @@ public final class WorkspaceSession {
         updateTitle();
     }
 
+    /** Like {@link #replace}, for work recovered from an autosave: it is not in the file yet, so it is unsaved. */
+    public void replaceWithRecovered(Project recovered, Path belongsTo) {
+        replace(recovered, belongsTo);
+        dirty.set(true);
+        updateTitle();
+    }
+
     /** Records a successful save to {@code to}. Changes made while saving stay marked as unsaved. */
     public void saved(Path to, long revisionSaved) {
         file.set(to);

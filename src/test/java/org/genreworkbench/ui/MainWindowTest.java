@@ -136,6 +136,37 @@ class MainWindowTest {
         assertThat(session().project().tracks()).hasSize(5_000);
     }
 
+    @Test
+    void unsavedWorkIsAutosavedAndOfferedBackAfterACrash(FxRobot robot) throws Exception {
+        Path mine = dir.resolve("mine.gwb");
+        Files.copy(SAMPLE, mine);
+        Files.setLastModifiedTime(mine, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        robot.interact(() -> window.commands().load(mine));
+        waitUntil(() -> session().file().isPresent());
+        robot.interact(() -> session().project().putTracks(java.util.List.of(new org.genreworkbench.model.Track(
+                "only-in-memory", "Unsaved", null, null, null, null, null, java.util.List.of(), null, null, null))));
+
+        robot.interact(() -> window.commands().autosaveNow());
+        // As if the app had crashed: the session forgets everything without any question.
+        waitUntil(() -> !robot.lookup(".status-bar").query().isDisabled() && autosaved(mine));
+        robot.interact(() -> session().replace(new Project(), null));
+
+        dialogs.confirmAnswers.add(true);
+        robot.interact(() -> window.commands().load(mine));
+        waitUntil(() -> session().project().tracks().containsKey("only-in-memory"));
+        assertThat(session().isDirty()).isTrue();
+        assertThat(session().file()).contains(mine);
+        assertThat(dialogs.questions).contains("Recover unsaved changes?");
+    }
+
+    private static boolean autosaved(Path file) {
+        try (var files = Files.list(configDir.resolve("autosave"))) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith(file.getFileName() + "-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private WorkspaceSession session() {
         return window.commands().context().session();
     }
