@@ -186,18 +186,7 @@ public final class SampleGenerator {
     }
 
     private int pick(double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double r = random.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
+        return WeightedChoice.pick(weights, random);
     }
 
     private String spotifyLikeId() {

@@ -61,18 +61,6 @@ final class TagCatalogue {
     }
 
     String pick(int family, Random random) {
-        double[] w = weightsByFamily.get(family);
-        double total = 0;
-        for (double x : w) {
-            total += x;
-        }
-        double r = random.nextDouble() * total;
-        for (int i = 0; i < w.length; i++) {
-            r -= w[i];
-            if (r < 0) {
-                return tagsByFamily.get(family).get(i);
-            }
-        }
-        return tagsByFamily.get(family).get(w.length - 1);
+        return tagsByFamily.get(family).get(WeightedChoice.pick(weightsByFamily.get(family), random));
     }
 }

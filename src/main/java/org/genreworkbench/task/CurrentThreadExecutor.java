@@ -10,23 +10,8 @@ public final class CurrentThreadExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        final boolean[] cancelled = {false};
-        TaskContext context = new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled[0];
-            }
-        };
         try {
-            T result = task.work().run(context);
+            T result = task.work().run(TaskContext.silent());
             task.succeed(result);
         } catch (CancellationException e) {
             task.cancelled();
@@ -36,9 +21,9 @@ public final class CurrentThreadExecutor implements TaskExecutor {
             task.finish();
         }
         return new TaskHandle() {
+            /** The task has already run to its end: there is nothing left to cancel. */
             @Override
             public void cancel() {
-                cancelled[0] = true;
             }
 
             @Override
