@@ -11,12 +11,15 @@ import java.util.Set;
  * Tracks get the labels of their artists' tags.
  *
  * @param settings how the scheme was made (clustering settings, cut), as text for people and for re-running
+ * @param edits    the manual changes made after the cut, in order
  */
-public record LabelScheme(String name, Map<String, String> settings, Map<String, String> tagToLabel) {
+public record LabelScheme(String name, Map<String, String> settings, List<LabelEdit> edits,
+                          Map<String, String> tagToLabel) {
 
     public LabelScheme {
         Objects.requireNonNull(name, "name");
         settings = settings == null ? Map.of() : Map.copyOf(settings);
+        edits = edits == null ? List.of() : List.copyOf(edits);
         tagToLabel = tagToLabel == null ? Map.of() : Map.copyOf(tagToLabel);
     }
 

@@ -11,6 +11,7 @@ import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.IngestState;
+import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Playlist;
 import org.genreworkbench.model.Project;
@@ -126,7 +127,8 @@ class WorkspaceRoundTripTest {
         project.putPlaylists(List.of(new Playlist("p1", "Rock Classics", "rock", "rock", "owner",
                 List.of("full", "partial"), List.of("album rock"), Source.SPOTIFY)));
         project.putLabelScheme(new LabelScheme("coarse", Map.of("linkage", "average"),
-                Map.of("dance pop", "pop", "pop", "pop")));
+                List.of(LabelEdit.rename("pop", "Pop"), LabelEdit.merge("dance pop", "pop"), LabelEdit.excludeTag("x")),
+                Map.of("dance pop", "Pop", "pop", "Pop")));
         project.setActiveLabelScheme("coarse");
         project.putExperiment(new Experiment("e1", "First", "2026-11-24T10:00:00Z"));
         project.setIngestState(new IngestState(List.of("p2"), Map.of("a2", List.of())));

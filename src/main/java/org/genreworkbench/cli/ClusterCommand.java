@@ -1,0 +1,103 @@
+package org.genreworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.genreworkbench.labels.Clusters;
+import org.genreworkbench.labels.ClusteringSettings;
+import org.genreworkbench.labels.LabelBalance;
+import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.Linkage;
+import org.genreworkbench.labels.Partition;
+import org.genreworkbench.labels.TagDistance;
+import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.labels.TrackTags;
+import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cluster WS.gwb ...}: clusters the workspace's genre tags and reports the balance of the labels. */
+@Command(name = "cluster", description = "Clusters the genre tags of a workspace into labels.")
+final class ClusterCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WS.gwb")
+    Path workspace;
+
+    @Option(names = "--min-support", defaultValue = "5", description = "tags on fewer artists are set aside (default: ${DEFAULT-VALUE})")
+    int minSupport;
+
+    @Option(names = "--distance", defaultValue = "jaccard", description = "jaccard or cosine (default: ${DEFAULT-VALUE})")
+    String distance;
+
+    @Option(names = "--linkage", defaultValue = "average",
+            description = "average, complete, single, weighted or ward (default: ${DEFAULT-VALUE})")
+    String linkage;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Cut cut;
+
+    static final class Cut {
+        @Option(names = "--cut-height", description = "cut the tree at this height")
+        Double height;
+
+        @Option(names = "--clusters", description = "cut the tree into this many clusters")
+        Integer clusters;
+    }
+
+    @Option(names = "--save", paramLabel = "NAME", description = "save the labels as a scheme of this name and make it active")
+    String save;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = new WorkspaceReader().open(workspace);
+        ClusteringSettings settings = new ClusteringSettings(minSupport, TagDistance.fromKey(distance), Linkage.fromKey(linkage));
+        long t0 = System.nanoTime();
+        TagTree tree = TagTree.build(project.artists().values(), settings);
+        double treeMs = (System.nanoTime() - t0) / 1e6;
+        double height = cut.height != null ? cut.height : tree.dendrogram().heightForClusters(cut.clusters);
+        Partition partition = tree.dendrogram().cutAtHeight(height);
+        Clusters clusters = Clusters.of(tree.incidence(), partition, List.of());
+        LabelBalance balance = LabelBalance.of(TrackTags.of(project, tree.incidence()), clusters);
+
+        var out = spec.commandLine().getOut();
+        for (int c = 0; c < clusters.count(); c++) {
+            out.printf("%6d tracks  %s%n", balance.trackCounts()[c], clusters.names().get(c));
+        }
+        if (save != null) {
+            LabelScheme scheme = LabelSchemes.create(save, tree, height, List.of());
+            project.putLabelScheme(scheme);
+            project.setActiveLabelScheme(save);
+            new WorkspaceWriter().save(project, workspace);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("tags", tree.incidence().tagCount());
+        result.put("tags_set_aside", tree.incidence().setAsideCount());
+        result.put("cut_height", height);
+        result.put("clusters", clusters.count());
+        result.put("cardinality", round(balance.cardinality()));
+        result.put("density", round(balance.density()));
+        result.put("unlabelled_tracks", balance.unlabelledTracks());
+        result.put("largest_cluster_share", round(balance.largestShare()));
+        result.put("tree_ms", round(treeMs));
+        if (save != null) {
+            result.put("saved", save);
+        }
+        JsonOut.print(out, result);
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

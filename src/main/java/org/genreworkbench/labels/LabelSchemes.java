@@ -1,0 +1,55 @@
+package org.genreworkbench.labels;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Track;
+
+/** Makes label schemes from a cut tree and writes them, and the track labels they give, as CSV. */
+public final class LabelSchemes {
+    private LabelSchemes() {
+    }
+
+    /** A scheme from the tree cut at {@code cutHeight} with the edits applied. */
+    public static LabelScheme create(String name, TagTree tree, double cutHeight, List<LabelEdit> edits) {
+        Clusters clusters = Clusters.of(tree.incidence(), tree.dendrogram().cutAtHeight(cutHeight), edits);
+        Map<String, String> settings = new LinkedHashMap<>(tree.settings().toMap());
+        settings.put("cutHeight", String.format(Locale.ROOT, "%.6f", cutHeight));
+        settings.put("clusters", Integer.toString(clusters.count()));
+        settings.put("tags", Integer.toString(tree.incidence().tagCount()));
+        settings.put("tagsSetAside", Integer.toString(tree.incidence().setAsideCount()));
+        return new LabelScheme(name, settings, edits, clusters.tagToLabel());
+    }
+
+    /** {@code tag,label} rows, one per tag that has a label. */
+    public static void writeTagLabels(LabelScheme scheme, Writer out) throws IOException {
+        out.write("tag,label\n");
+        List<Map.Entry<String, String>> rows = new ArrayList<>(scheme.tagToLabel().entrySet());
+        rows.sort(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, String> e : rows) {
+            out.write(csv(e.getKey()) + "," + csv(e.getValue()) + "\n");
+        }
+    }
+
+    /** {@code track_id,name,labels} rows with the labels joined by {@code |}; empty for unlabelled tracks. */
+    public static void writeTrackLabels(Project project, LabelScheme scheme, Writer out) throws IOException {
+        out.write("track_id,name,labels\n");
+        for (Track t : project.tracks().values()) {
+            out.write(csv(t.id()) + "," + csv(t.name()) + "," + csv(String.join("|", scheme.labelsOf(t, project.artists()))) + "\n");
+        }
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches(".*[,\"\\n\\r].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}
