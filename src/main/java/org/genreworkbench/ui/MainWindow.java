@@ -26,7 +26,9 @@ public final class MainWindow extends BorderPane {
         this.commands = new WorkspaceCommands(context);
         this.dataTab = new DataTab(context);
         tabs.setId("main-tabs");
-        tabs.getTabs().addAll(dataTab, new ExploreTab(context), new LabelsTab(context), new ModelsTab(context));
+        LabelsTab labels = new LabelsTab(context);
+        tabs.getTabs().addAll(dataTab, new ExploreTab(context), labels, new ModelsTab(context));
+        context.session().projectProperty().addListener((obs, old, now) -> labels.viewModel().loadActiveScheme());
         setTop(menuBar(quit));
         setCenter(tabs);
         setBottom(new StatusBar(context.session(), executor));
