@@ -1,15 +1,50 @@
 package org.genreworkbench.model;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A model comparison run kept in the workspace, so its results can be reopened and re-run.
+ * A model comparison run kept in the workspace: what was asked (the spec), on which folds, and every
+ * per-fold score, so it can be reopened and re-run to the same numbers. Plain data only: trained models
+ * are never stored, they are rebuilt from their configuration.
  *
- * @param created ISO-8601 instant
+ * @param created     ISO-8601 instant
+ * @param spec        the experiment definition as given (target, features, split, models, seed), as JSON text
+ * @param labels      the labels (or classes) in the order of the per-label scores
+ * @param foldTrackIds the track ids of each test fold
+ * @param results     one entry per model
+ * @param versions    software versions (Java, Weka, MEKA, Genre Workbench)
  */
-public record Experiment(String id, String name, String created) {
+public record Experiment(String id, String name, String created, String spec, List<String> labels,
+                         List<List<String>> foldTrackIds, List<ModelResult> results, Map<String, String> versions) {
 
     public Experiment {
         Objects.requireNonNull(id, "id");
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        foldTrackIds = foldTrackIds == null ? List.of() : foldTrackIds.stream().map(List::copyOf).toList();
+        results = results == null ? List.of() : List.copyOf(results);
+        versions = versions == null ? Map.of() : Map.copyOf(versions);
+    }
+
+    /** The results of one model over every fold. */
+    public record ModelResult(String model, String configuration, List<FoldScore> folds) {
+        public ModelResult {
+            folds = folds == null ? List.of() : List.copyOf(folds);
+        }
+    }
+
+    /**
+     * One model on one fold.
+     *
+     * @param metrics    metric name to value (see the ml package for the names)
+     * @param perLabelF1 F1 of each label, in the order of {@link Experiment#labels()}
+     */
+    public record FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs,
+                            double testMs) {
+        public FoldScore {
+            metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+            perLabelF1 = perLabelF1 == null ? List.of() : List.copyOf(perLabelF1);
+        }
     }
 }

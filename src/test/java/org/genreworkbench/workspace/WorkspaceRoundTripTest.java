@@ -130,7 +130,12 @@ class WorkspaceRoundTripTest {
                 List.of(LabelEdit.rename("pop", "Pop"), LabelEdit.merge("dance pop", "pop"), LabelEdit.excludeTag("x")),
                 Map.of("dance pop", "Pop", "pop", "Pop")));
         project.setActiveLabelScheme("coarse");
-        project.putExperiment(new Experiment("e1", "First", "2026-11-24T10:00:00Z"));
+        project.putExperiment(new Experiment("e1", "First", "2026-11-24T10:00:00Z", "{\"seed\": 1}", List.of("pop", "rock"),
+                List.of(List.of("full"), List.of("partial")),
+                List.of(new Experiment.ModelResult("BR + J48", "BR / J48 / threshold PCut1", List.of(
+                        new Experiment.FoldScore(0, Map.of("f1_micro", 0.5, "hamming_loss", 0.25), List.of(0.4, 0.6), 12.5, 1.0),
+                        new Experiment.FoldScore(1, Map.of("f1_micro", 0.7), List.of(0.0, 1.0), 11.0, 0.9)))),
+                Map.of("weka", "3.9.6")));
         project.setIngestState(new IngestState(List.of("p2"), Map.of("a2", List.of())));
         return project;
     }

@@ -1,0 +1,120 @@
+package org.genreworkbench.ml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.genreworkbench.model.Experiment;
+import weka.experiment.PairedStatsCorrected;
+
+/**
+ * The side-by-side view of an experiment: mean and standard deviation of each metric per model, and against
+ * a baseline model the corrected resampled paired t-test of Nadeau and Bengio (Weka Experimenter's "Paired
+ * T-Tester (corrected)", α = 0.05) with wins, ties and losses.
+ */
+public final class Comparison {
+    public static final double ALPHA = 0.05;
+
+    /** Better, worse or tied with the baseline; NONE when no test is possible (one fold, or the baseline itself). */
+    public enum Verdict { BETTER, WORSE, TIE, NONE }
+
+    /** A cell of the table. */
+    public record Cell(double mean, double sd, Verdict verdict) {
+    }
+
+    /** A row: one model, its cells by metric, and its wins/ties/losses against the baseline. */
+    public record Row(String model, Map<String, Cell> cells, int wins, int ties, int losses) {
+    }
+
+    private Comparison() {
+    }
+
+    /** The metrics an experiment has, in table order, with train and test time at the end. */
+    public static List<String> metrics(Experiment experiment) {
+        List<String> present = new ArrayList<>();
+        if (!experiment.results().isEmpty() && !experiment.results().get(0).folds().isEmpty()) {
+            Map<String, Double> first = experiment.results().get(0).folds().get(0).metrics();
+            for (String m : Metrics.ALL) {
+                if (first.containsKey(m)) {
+                    present.add(m);
+                }
+            }
+        }
+        present.add("train_ms");
+        present.add("test_ms");
+        return present;
+    }
+
+    public static List<Row> table(Experiment experiment, String baseline, double testTrainRatio) {
+        Experiment.ModelResult base = experiment.results().stream().filter(r -> r.model().equals(baseline))
+                .findFirst().orElse(null);
+        List<Row> rows = new ArrayList<>();
+        for (Experiment.ModelResult result : experiment.results()) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            int wins = 0;
+            int ties = 0;
+            int losses = 0;
+            for (String metric : metrics(experiment)) {
+                double[] values = values(result, metric);
+                Verdict verdict = Verdict.NONE;
+                if (base != null && base != result && values.length > 1) {
+                    verdict = test(values, values(base, metric), testTrainRatio, Metrics.lowerIsBetter(metric));
+                    switch (verdict) {
+                        case BETTER -> wins++;
+                        case WORSE -> losses++;
+                        case TIE -> ties++;
+                        default -> { }
+                    }
+                }
+                cells.put(metric, new Cell(mean(values), sd(values), verdict));
+            }
+            rows.add(new Row(result.model(), cells, wins, ties, losses));
+        }
+        return rows;
+    }
+
+    /** The corrected resampled t-test of {@code model} against {@code baseline} on paired per-fold scores. */
+    public static Verdict test(double[] model, double[] baseline, double testTrainRatio, boolean lowerIsBetter) {
+        PairedStatsCorrected stats = new PairedStatsCorrected(ALPHA, testTrainRatio);
+        for (int i = 0; i < model.length; i++) {
+            stats.add(model[i], baseline[i]);
+        }
+        stats.calculateDerived();
+        // Weka: +1 when the first series (the model) is significantly larger, -1 when smaller.
+        int sign = stats.differencesSignificance;
+        if (sign == 0) {
+            return Verdict.TIE;
+        }
+        boolean larger = sign > 0;
+        return larger != lowerIsBetter ? Verdict.BETTER : Verdict.WORSE;
+    }
+
+    /** The per-fold values of a metric ("train_ms" and "test_ms" included). */
+    public static double[] values(Experiment.ModelResult result, String metric) {
+        return result.folds().stream().mapToDouble(f -> switch (metric) {
+            case "train_ms" -> f.trainMs();
+            case "test_ms" -> f.testMs();
+            default -> f.metrics().getOrDefault(metric, Double.NaN);
+        }).toArray();
+    }
+
+    static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.length == 0 ? Double.NaN : s / v.length;
+    }
+
+    static double sd(double[] v) {
+        if (v.length < 2) {
+            return 0;
+        }
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return Math.sqrt(s / (v.length - 1));
+    }
+}

@@ -1,0 +1,78 @@
+package org.genreworkbench.ml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Track;
+
+/** Turns a project into a {@link Dataset}: one row per track that has a target, features as the spec says. */
+public final class DatasetBuilder {
+    private DatasetBuilder() {
+    }
+
+    public static Dataset build(Project project, DatasetSpec spec) {
+        List<String> trackIds = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<Set<String>> targets = new ArrayList<>();
+        List<String> labels;
+        if (spec.singleLabel()) {
+            Map<String, String> genres = project.playlistGenres();
+            labels = genres.values().stream().distinct().sorted().toList();
+            for (Track t : project.tracks().values()) {
+                String genre = genres.get(t.id());
+                if (genre != null) {
+                    addRow(project, spec, t, Set.of(genre), trackIds, rows, targets);
+                }
+            }
+        } else {
+            LabelScheme scheme = scheme(project, spec);
+            labels = scheme.labels();
+            for (Track t : project.tracks().values()) {
+                Set<String> mine = scheme.labelsOf(t, project.artists());
+                if (!mine.isEmpty()) {
+                    addRow(project, spec, t, mine, trackIds, rows, targets);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("no track has both the features and a target ("
+                    + (spec.singleLabel() ? "no track is in a playlist with a genre" : "no track has a label") + ")");
+        }
+        boolean[][] y = new boolean[rows.size()][labels.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (String label : targets.get(r)) {
+                y[r][labels.indexOf(label)] = true;
+            }
+        }
+        return new Dataset(List.copyOf(trackIds), spec.features(), rows.toArray(new double[0][]), labels, y,
+                spec.singleLabel(), spec);
+    }
+
+    private static void addRow(Project project, DatasetSpec spec, Track t, Set<String> target, List<String> ids,
+                               List<double[]> rows, List<Set<String>> targets) {
+        double[] x = new double[spec.features().size()];
+        boolean missing = false;
+        for (int f = 0; f < x.length; f++) {
+            x[f] = Features.value(spec.features().get(f), t, project);
+            missing |= Double.isNaN(x[f]);
+        }
+        if (missing && spec.dropMissing()) {
+            return;
+        }
+        ids.add(t.id());
+        rows.add(x);
+        targets.add(target);
+    }
+
+    private static LabelScheme scheme(Project project, DatasetSpec spec) {
+        String name = spec.labelScheme() != null ? spec.labelScheme() : project.activeLabelScheme();
+        if (name == null) {
+            throw new IllegalArgumentException("no label scheme is active: make one in the Labels tab (or with the cluster command)");
+        }
+        return project.labelSchemes().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no label scheme named '" + name + "'"));
+    }
+}

@@ -1,0 +1,176 @@
+package org.genreworkbench.ml;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+
+/**
+ * Runs an experiment: every model on the same folds, with seeds fixed per model and fold, so the same spec
+ * on the same data gives the same numbers. Folds run on up to two threads (a model per fold at a time); a
+ * cancel stops before the next model–fold pair starts.
+ */
+public final class ExperimentRunner {
+    private final int threads;
+
+    public ExperimentRunner() {
+        this(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    }
+
+    public ExperimentRunner(int threads) {
+        this.threads = threads;
+    }
+
+    public Experiment run(Project project, ExperimentSpec spec, TaskContext context) throws Exception {
+        Dataset data = DatasetBuilder.build(project, spec.dataset());
+        int[] fold = folds(data, spec);
+        int evaluations = spec.split().evaluations();
+        int models = spec.models().size();
+        int total = models * evaluations;
+        AtomicInteger finished = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "experiment");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<List<Future<Experiment.FoldScore>>> futures = new ArrayList<>();
+            for (int m = 0; m < models; m++) {
+                ModelSpec model = spec.models().get(m);
+                List<Future<Experiment.FoldScore>> perFold = new ArrayList<>();
+                for (int k = 0; k < evaluations; k++) {
+                    int modelIndex = m;
+                    int foldIndex = k;
+                    perFold.add(pool.submit(() -> {
+                        context.checkCancelled();
+                        context.message(String.format("model %d of %d, fold %d of %d: %s", modelIndex + 1, models,
+                                foldIndex + 1, evaluations, model.name()));
+                        Experiment.FoldScore score = evaluate(data, fold, foldIndex, model,
+                                spec.seed() + 1000L * modelIndex + foldIndex);
+                        context.progress(finished.incrementAndGet(), total);
+                        return score;
+                    }));
+                }
+                futures.add(perFold);
+            }
+            List<Experiment.ModelResult> results = new ArrayList<>();
+            for (int m = 0; m < models; m++) {
+                List<Experiment.FoldScore> scores = new ArrayList<>();
+                for (Future<Experiment.FoldScore> f : futures.get(m)) {
+                    scores.add(get(f));
+                }
+                ModelSpec model = spec.models().get(m);
+                results.add(new Experiment.ModelResult(model.name(), model.describe(), scores));
+            }
+            return new Experiment(UUID.randomUUID().toString(), spec.name(), Instant.now().toString(), spec.toJson(),
+                    data.labels(), foldTrackIds(data, fold, evaluations), results, versions());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The fold of each row; for a holdout, 1 marks the test rows. */
+    static int[] folds(Dataset data, ExperimentSpec spec) {
+        SplitSpec split = spec.split();
+        if (split.kind().equals("holdout")) {
+            boolean[] test = IterativeStratification.trainTest(data.targets(), split.testFraction(), spec.seed(),
+                    split.secondOrder());
+            int[] fold = new int[test.length];
+            for (int i = 0; i < test.length; i++) {
+                fold[i] = test[i] ? 0 : 1;
+            }
+            return fold;
+        }
+        return IterativeStratification.folds(data.targets(), split.folds(), spec.seed(), split.secondOrder());
+    }
+
+    private static Experiment.FoldScore evaluate(Dataset data, int[] fold, int k, ModelSpec spec, long seed)
+            throws Exception {
+        int[] train = Arrays.stream(indices(fold.length)).filter(i -> fold[i] != k).toArray();
+        int[] test = Arrays.stream(indices(fold.length)).filter(i -> fold[i] == k).toArray();
+        Preprocessor pre = Preprocessor.fit(data, train);
+        boolean[][] yTrain = pick(data.targets(), train);
+        boolean[][] yTest = pick(data.targets(), test);
+        Instances trainSet = WekaModels.instances(pre.outputNames(), pre.transform(data, train), yTrain, data.labels(),
+                data.singleLabel());
+        Instances testSet = WekaModels.instances(pre.outputNames(), pre.transform(data, test), yTest, data.labels(),
+                data.singleLabel());
+        Classifier model = WekaModels.create(spec, seed);
+        long t0 = System.nanoTime();
+        model.buildClassifier(trainSet);
+        long t1 = System.nanoTime();
+        double[][] scores = WekaModels.scores(model, testSet, data.labels().size());
+        boolean[][] predicted = Thresholds.apply(spec.threshold(), scores, yTrain, data.singleLabel());
+        long t2 = System.nanoTime();
+        Map<String, Double> metrics = new LinkedHashMap<>(Metrics.compute(yTest, predicted, scores, data.singleLabel()));
+        List<Double> perLabel = Arrays.stream(Metrics.perLabelF1(yTest, predicted)).boxed().toList();
+        return new Experiment.FoldScore(k, metrics, perLabel, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    }
+
+    private static List<List<String>> foldTrackIds(Dataset data, int[] fold, int evaluations) {
+        List<List<String>> ids = new ArrayList<>();
+        for (int k = 0; k < evaluations; k++) {
+            List<String> mine = new ArrayList<>();
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] == k) {
+                    mine.add(data.trackIds().get(i));
+                }
+            }
+            ids.add(mine);
+        }
+        return ids;
+    }
+
+    static Map<String, String> versions() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("java", System.getProperty("java.version"));
+        v.put("weka", weka.core.Version.VERSION);
+        v.put("meka", "1.9.7");
+        v.put("genre-workbench", "0.1.0");
+        return v;
+    }
+
+    private static <T> T get(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CancellationException c) {
+                throw c;
+            }
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static int[] indices(int n) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        return idx;
+    }
+
+    private static boolean[][] pick(boolean[][] rows, int[] which) {
+        boolean[][] out = new boolean[which.length][];
+        for (int i = 0; i < which.length; i++) {
+            out[i] = rows[which[i]];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.genreworkbench.ml;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The usual multi-label metrics from true labels, predicted labels and scores (and accuracy for single-label
+ * runs), computed here from their definitions so every model is scored the same way.
+ */
+public final class Metrics {
+    public static final String HAMMING_LOSS = "hamming_loss";
+    public static final String EXACT_MATCH = "exact_match";
+    public static final String JACCARD = "jaccard";
+    public static final String F1_MICRO = "f1_micro";
+    public static final String F1_MACRO_LABEL = "f1_macro_label";
+    public static final String F1_MACRO_EXAMPLE = "f1_macro_example";
+    public static final String PRECISION = "precision_micro";
+    public static final String RECALL = "recall_micro";
+    public static final String LOG_LOSS = "log_loss";
+    public static final String ACCURACY = "accuracy";
+    /** Every metric, in table order. */
+    public static final List<String> ALL = List.of(HAMMING_LOSS, EXACT_MATCH, JACCARD, F1_MICRO, F1_MACRO_LABEL,
+            F1_MACRO_EXAMPLE, PRECISION, RECALL, LOG_LOSS, ACCURACY);
+    private static final double CLIP = 1e-7;
+
+    private Metrics() {
+    }
+
+    /** True for metrics where smaller is better. */
+    public static boolean lowerIsBetter(String metric) {
+        return metric.equals(HAMMING_LOSS) || metric.equals(LOG_LOSS) || metric.endsWith("_ms");
+    }
+
+    /**
+     * All metrics for one fold.
+     *
+     * @param truth     true labels, rows × labels
+     * @param predicted predicted labels
+     * @param scores    confidences in [0, 1] for log loss
+     */
+    public static Map<String, Double> compute(boolean[][] truth, boolean[][] predicted, double[][] scores,
+                                              boolean singleLabel) {
+        int n = truth.length;
+        int labels = n == 0 ? 0 : truth[0].length;
+        long wrong = 0;
+        int exact = 0;
+        double jaccard = 0;
+        double f1Example = 0;
+        double logLoss = 0;
+        long tpAll = 0;
+        long fpAll = 0;
+        long fnAll = 0;
+        for (int r = 0; r < n; r++) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int l = 0; l < labels; l++) {
+                boolean t = truth[r][l];
+                boolean p = predicted[r][l];
+                if (t && p) {
+                    tp++;
+                } else if (p) {
+                    fp++;
+                } else if (t) {
+                    fn++;
+                }
+                double s = Math.min(1 - CLIP, Math.max(CLIP, scores[r][l]));
+                logLoss -= t ? Math.log(s) : Math.log(1 - s);
+            }
+            wrong += fp + fn;
+            exact += fp + fn == 0 ? 1 : 0;
+            int union = tp + fp + fn;
+            jaccard += union == 0 ? 1 : (double) tp / union;
+            f1Example += 2 * tp + fp + fn == 0 ? 1 : 2.0 * tp / (2 * tp + fp + fn);
+            tpAll += tp;
+            fpAll += fp;
+            fnAll += fn;
+        }
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(HAMMING_LOSS, (double) wrong / ((long) n * labels));
+        m.put(EXACT_MATCH, (double) exact / n);
+        m.put(JACCARD, jaccard / n);
+        m.put(F1_MICRO, f1(tpAll, fpAll, fnAll));
+        m.put(F1_MACRO_LABEL, mean(perLabelF1(truth, predicted)));
+        m.put(F1_MACRO_EXAMPLE, f1Example / n);
+        m.put(PRECISION, tpAll + fpAll == 0 ? 0 : (double) tpAll / (tpAll + fpAll));
+        m.put(RECALL, tpAll + fnAll == 0 ? 0 : (double) tpAll / (tpAll + fnAll));
+        m.put(LOG_LOSS, logLoss / ((long) n * labels));
+        if (singleLabel) {
+            m.put(ACCURACY, (double) exact / n);
+        }
+        return m;
+    }
+
+    /** F1 of each label over the rows; 0 for a label never true nor predicted... by convention, as scikit-learn. */
+    public static double[] perLabelF1(boolean[][] truth, boolean[][] predicted) {
+        int labels = truth.length == 0 ? 0 : truth[0].length;
+        double[] f1 = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            for (int r = 0; r < truth.length; r++) {
+                if (truth[r][l] && predicted[r][l]) {
+                    tp++;
+                } else if (predicted[r][l]) {
+                    fp++;
+                } else if (truth[r][l]) {
+                    fn++;
+                }
+            }
+            f1[l] = f1(tp, fp, fn);
+        }
+        return f1;
+    }
+
+    private static double f1(long tp, long fp, long fn) {
+        return 2 * tp + fp + fn == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    private static double mean(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return values.length == 0 ? 0 : s / values.length;
+    }
+}

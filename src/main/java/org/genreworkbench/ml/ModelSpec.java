@@ -1,0 +1,61 @@
+package org.genreworkbench.ml;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One model of an experiment, as plain data that rebuilds it exactly.
+ *
+ * @param name          shown in the comparison table; unique within an experiment
+ * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN) or, for
+ *                      single-label runs, "WEKA" (the base learner alone)
+ * @param base          the Weka base learner (J48, RandomForest, Logistic, SMO, NaiveBayes, IBk,
+ *                      MultilayerPerceptron); ignored by BPNN, DBPNN and MLkNN
+ * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL)
+ * @param baseOptions   Weka options of the base learner (e.g. "-I 100" for RandomForest)
+ * @param threshold     PCut1, PCutL or a number in [0, 1]
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ModelSpec(String name, String method, String base, String methodOptions, String baseOptions,
+                        String threshold) {
+
+    public static final List<String> METHODS = List.of("BR", "CC", "ECC", "LC", "PS", "RAkEL", "BCC", "MLkNN",
+            "BPNN", "DBPNN", "WEKA");
+    public static final List<String> BASES = List.of("RandomForest", "J48", "Logistic", "SMO", "NaiveBayes", "IBk",
+            "MultilayerPerceptron");
+
+    public ModelSpec {
+        method = method == null ? "BR" : method;
+        base = base == null ? "RandomForest" : base;
+        methodOptions = methodOptions == null ? "" : methodOptions;
+        baseOptions = baseOptions == null ? "" : baseOptions;
+        threshold = threshold == null ? "PCut1" : threshold;
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException("unknown method '" + method + "'; known: " + METHODS);
+        }
+        if (!BASES.contains(base)) {
+            throw new IllegalArgumentException("unknown base learner '" + base + "'; known: " + BASES);
+        }
+        name = name == null || name.isBlank() ? defaultName(method, base) : name;
+    }
+
+    /** True for methods that need no base learner. */
+    public boolean standalone() {
+        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN");
+    }
+
+    /** "BR + RandomForest", "BPNN". */
+    public static String defaultName(String method, String base) {
+        return switch (method) {
+            case "BPNN", "DBPNN", "MLkNN" -> method;
+            case "WEKA" -> base;
+            default -> method + " + " + base;
+        };
+    }
+
+    /** The whole configuration on one line, as stored with the results. */
+    public String describe() {
+        return (method + " " + methodOptions).strip() + (standalone() ? "" : " / " + (base + " " + baseOptions).strip())
+                + " / threshold " + threshold;
+    }
+}

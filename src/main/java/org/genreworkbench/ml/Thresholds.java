@@ -1,0 +1,98 @@
+package org.genreworkbench.ml;
+
+import java.util.Arrays;
+
+/**
+ * Turns confidences into label sets, as MEKA's threshold options do: PCut1 (one threshold so that the mean
+ * number of labels predicted matches the training label cardinality), PCutL (one per label, matching each
+ * label's training frequency), or a fixed threshold. Single-label runs take the most confident label.
+ */
+public final class Thresholds {
+    private Thresholds() {
+    }
+
+    public static boolean[][] apply(String strategy, double[][] scores, boolean[][] trainTruth, boolean singleLabel) {
+        if (singleLabel) {
+            return argmax(scores);
+        }
+        String s = strategy == null ? "PCut1" : strategy.trim();
+        if (s.equalsIgnoreCase("PCut1")) {
+            double cardinality = 0;
+            for (boolean[] row : trainTruth) {
+                for (boolean b : row) {
+                    cardinality += b ? 1 : 0;
+                }
+            }
+            cardinality /= Math.max(1, trainTruth.length);
+            double[] all = Arrays.stream(scores).flatMapToDouble(Arrays::stream).toArray();
+            return cut(scores, threshold(all, cardinality / Math.max(1, scores.length == 0 ? 1 : scores[0].length)));
+        }
+        if (s.equalsIgnoreCase("PCutL")) {
+            int labels = scores.length == 0 ? 0 : scores[0].length;
+            boolean[][] out = new boolean[scores.length][labels];
+            for (int l = 0; l < labels; l++) {
+                double frequency = 0;
+                for (boolean[] row : trainTruth) {
+                    frequency += row[l] ? 1 : 0;
+                }
+                frequency /= Math.max(1, trainTruth.length);
+                double[] column = new double[scores.length];
+                for (int r = 0; r < scores.length; r++) {
+                    column[r] = scores[r][l];
+                }
+                double t = threshold(column, frequency);
+                for (int r = 0; r < scores.length; r++) {
+                    out[r][l] = scores[r][l] >= t;
+                }
+            }
+            return out;
+        }
+        try {
+            return cut(scores, Double.parseDouble(s));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("threshold must be PCut1, PCutL or a number, not '" + strategy + "'");
+        }
+    }
+
+    /** The score above which the given share of values lies. */
+    static double threshold(double[] values, double share) {
+        if (values.length == 0) {
+            return 0.5;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int above = (int) Math.round(share * values.length);
+        if (above <= 0) {
+            return Math.nextUp(sorted[sorted.length - 1]);
+        }
+        return sorted[Math.max(0, sorted.length - above)];
+    }
+
+    private static boolean[][] cut(double[][] scores, double t) {
+        boolean[][] out = new boolean[scores.length][];
+        for (int r = 0; r < scores.length; r++) {
+            out[r] = new boolean[scores[r].length];
+            for (int l = 0; l < scores[r].length; l++) {
+                out[r][l] = scores[r][l] >= t;
+            }
+        }
+        return out;
+    }
+
+    private static boolean[][] argmax(double[][] scores) {
+        boolean[][] out = new boolean[scores.length][];
+        for (int r = 0; r < scores.length; r++) {
+            out[r] = new boolean[scores[r].length];
+            int best = 0;
+            for (int l = 1; l < scores[r].length; l++) {
+                if (scores[r][l] > scores[r][best]) {
+                    best = l;
+                }
+            }
+            if (scores[r].length > 0) {
+                out[r][best] = true;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package org.genreworkbench.ml;
+
+import java.util.ArrayList;
+import java.util.List;
+import meka.classifiers.multilabel.BCC;
+import meka.classifiers.multilabel.BPNN;
+import meka.classifiers.multilabel.BR;
+import meka.classifiers.multilabel.CC;
+import meka.classifiers.multilabel.DBPNN;
+import meka.classifiers.multilabel.LC;
+import meka.classifiers.multilabel.MULAN;
+import meka.classifiers.multilabel.PS;
+import meka.classifiers.multilabel.ProblemTransformationMethod;
+import meka.classifiers.multilabel.RAkEL;
+import meka.classifiers.multilabel.meta.BaggingML;
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.bayes.NaiveBayes;
+import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.MultilayerPerceptron;
+import weka.classifiers.functions.SMO;
+import weka.classifiers.lazy.IBk;
+import weka.classifiers.trees.J48;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instances;
+import weka.core.Randomizable;
+import weka.core.Utils;
+
+/** Builds MEKA and Weka classifiers from {@link ModelSpec}s, and the Weka data sets they learn from. */
+final class WekaModels {
+    private WekaModels() {
+    }
+
+    /** A fresh, untrained classifier for the spec, seeded. */
+    static Classifier create(ModelSpec spec, long seed) throws Exception {
+        if (spec.method().equals("WEKA")) {
+            return base(spec, seed);
+        }
+        Classifier method = switch (spec.method()) {
+            case "BR" -> new BR();
+            case "CC" -> new CC();
+            case "ECC" -> {
+                BaggingML bagging = new BaggingML();
+                bagging.setClassifier(new CC());
+                yield bagging;
+            }
+            case "LC" -> new LC();
+            case "PS" -> new PS();
+            case "RAkEL" -> new RAkEL();
+            case "BCC" -> new BCC();
+            case "BPNN" -> new BPNN();
+            case "DBPNN" -> new DBPNN();
+            case "MLkNN" -> {
+                MULAN mulan = new MULAN();
+                mulan.setMethod("MLkNN");
+                yield mulan;
+            }
+            default -> throw new IllegalArgumentException("unknown method " + spec.method());
+        };
+        if (!spec.methodOptions().isBlank() && method instanceof AbstractClassifier configurable) {
+            configurable.setOptions(Utils.splitOptions(spec.methodOptions()));
+        }
+        if (!spec.standalone() && method instanceof ProblemTransformationMethod ptm) {
+            if (method instanceof BaggingML bagging) {
+                ((ProblemTransformationMethod) bagging.getClassifier()).setClassifier(base(spec, seed));
+            } else {
+                ptm.setClassifier(base(spec, seed));
+            }
+        }
+        if (method instanceof Randomizable r) {
+            r.setSeed((int) seed);
+        }
+        return method;
+    }
+
+    private static Classifier base(ModelSpec spec, long seed) throws Exception {
+        AbstractClassifier base = switch (spec.base()) {
+            case "RandomForest" -> new RandomForest();
+            case "J48" -> new J48();
+            case "Logistic" -> new Logistic();
+            case "SMO" -> {
+                SMO smo = new SMO();
+                // Probabilities, not just votes: PCut thresholds and log loss need confidences.
+                smo.setBuildCalibrationModels(true);
+                yield smo;
+            }
+            case "NaiveBayes" -> new NaiveBayes();
+            case "IBk" -> new IBk();
+            case "MultilayerPerceptron" -> new MultilayerPerceptron();
+            default -> throw new IllegalArgumentException("unknown base learner " + spec.base());
+        };
+        if (!spec.baseOptions().isBlank()) {
+            base.setOptions(Utils.splitOptions(spec.baseOptions()));
+        }
+        if (base instanceof Randomizable r) {
+            r.setSeed((int) seed);
+        }
+        return base;
+    }
+
+    /**
+     * Weka instances: for multi-label data the labels come first as {0,1} attributes and the relation name
+     * carries MEKA's "-C L"; for single-label data the class is last.
+     */
+    static Instances instances(List<String> featureNames, double[][] x, boolean[][] y, List<String> labels,
+                               boolean singleLabel) {
+        ArrayList<Attribute> attributes = new ArrayList<>();
+        List<String> binary = List.of("0", "1");
+        if (!singleLabel) {
+            for (int l = 0; l < labels.size(); l++) {
+                attributes.add(new Attribute("label" + l, binary));
+            }
+        }
+        for (String f : featureNames) {
+            attributes.add(new Attribute(f.replaceAll("[^A-Za-z0-9_=]", "_")));
+        }
+        if (singleLabel) {
+            List<String> classes = new ArrayList<>();
+            for (int l = 0; l < labels.size(); l++) {
+                classes.add("c" + l);
+            }
+            attributes.add(new Attribute("class", classes));
+        }
+        int labelCount = labels.size();
+        Instances data = new Instances(singleLabel ? "genre-workbench" : "genre-workbench: -C " + labelCount,
+                attributes, x.length);
+        data.setClassIndex(singleLabel ? attributes.size() - 1 : labelCount);
+        for (int r = 0; r < x.length; r++) {
+            double[] values = new double[attributes.size()];
+            if (singleLabel) {
+                System.arraycopy(x[r], 0, values, 0, x[r].length);
+                int cls = 0;
+                for (int l = 0; l < labelCount; l++) {
+                    if (y[r][l]) {
+                        cls = l;
+                    }
+                }
+                values[values.length - 1] = cls;
+            } else {
+                for (int l = 0; l < labelCount; l++) {
+                    values[l] = y[r][l] ? 1 : 0;
+                }
+                System.arraycopy(x[r], 0, values, labelCount, x[r].length);
+            }
+            data.add(new DenseInstance(1.0, values));
+        }
+        return data;
+    }
+
+    /** Confidences per label (multi-label) or class probabilities (single-label), rows × labels. */
+    static double[][] scores(Classifier model, Instances test, int labels) throws Exception {
+        double[][] scores = new double[test.numInstances()][];
+        for (int r = 0; r < test.numInstances(); r++) {
+            double[] dist = model.distributionForInstance(test.instance(r));
+            double[] s = new double[labels];
+            System.arraycopy(dist, 0, s, 0, Math.min(labels, dist.length));
+            for (int l = 0; l < labels; l++) {
+                s[l] = Double.isNaN(s[l]) ? 0 : Math.max(0, Math.min(1, s[l]));
+            }
+            scores[r] = s;
+        }
+        return scores;
+    }
+}

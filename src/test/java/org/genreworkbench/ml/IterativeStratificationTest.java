@@ -1,0 +1,99 @@
+package org.genreworkbench.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IterativeStratificationTest {
+
+    @Test
+    void everyFoldKeepsEachLabelsProportionAndNoRowIsLostOrDuplicated() {
+        boolean[][] y = randomLabels(5_000, 12, new Random(1));
+        int k = 5;
+        int[] fold = IterativeStratification.folds(y, k, 42, false);
+
+        assertThat(fold).hasSize(5_000);
+        assertThat(Arrays.stream(fold).allMatch(f -> f >= 0 && f < k)).isTrue();
+        int[] sizes = new int[k];
+        for (int f : fold) {
+            sizes[f]++;
+        }
+        assertThat(Arrays.stream(sizes).sum()).isEqualTo(5_000);
+        for (int s : sizes) {
+            assertThat(s).isBetween(950, 1050);
+        }
+        for (int l = 0; l < 12; l++) {
+            int total = 0;
+            int[] perFold = new int[k];
+            for (int r = 0; r < y.length; r++) {
+                if (y[r][l]) {
+                    total++;
+                    perFold[fold[r]]++;
+                }
+            }
+            for (int c : perFold) {
+                // Each fold holds a fifth of each label, to within one row or two.
+                assertThat((double) c).isCloseTo(total / 5.0, org.assertj.core.data.Offset.offset(2.0));
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFoldsAndAnotherSeedOthers() {
+        boolean[][] y = randomLabels(1_000, 6, new Random(2));
+        assertThat(IterativeStratification.folds(y, 4, 7, false)).isEqualTo(IterativeStratification.folds(y, 4, 7, false));
+        assertThat(IterativeStratification.folds(y, 4, 7, false)).isNotEqualTo(IterativeStratification.folds(y, 4, 8, false));
+    }
+
+    @Test
+    void aHoldoutTakesTheAskedShareOfEveryLabel() {
+        boolean[][] y = randomLabels(2_000, 8, new Random(3));
+        boolean[] test = IterativeStratification.trainTest(y, 0.2, 1, false);
+        int tests = 0;
+        for (boolean t : test) {
+            tests += t ? 1 : 0;
+        }
+        assertThat(tests).isBetween(390, 410);
+    }
+
+    @Test
+    void theSecondOrderVariantAlsoBalancesLabelPairs() {
+        boolean[][] y = randomLabels(3_000, 6, new Random(4));
+        int[] fold = IterativeStratification.folds(y, 3, 9, true);
+        int together = 0;
+        int[] perFold = new int[3];
+        for (int r = 0; r < y.length; r++) {
+            if (y[r][0] && y[r][1]) {
+                together++;
+                perFold[fold[r]]++;
+            }
+        }
+        for (int c : perFold) {
+            assertThat((double) c).isCloseTo(together / 3.0, org.assertj.core.data.Offset.offset(3.0));
+        }
+    }
+
+    @Test
+    void rowsWithoutLabelsAreSpreadToo() {
+        boolean[][] y = new boolean[100][3];
+        int[] fold = IterativeStratification.folds(y, 4, 1, false);
+        int[] sizes = new int[4];
+        for (int f : fold) {
+            sizes[f]++;
+        }
+        assertThat(sizes).containsOnly(25);
+    }
+
+    /** Labels of varied frequency (3 % to 40 %), some rows with none. */
+    static boolean[][] randomLabels(int rows, int labels, Random random) {
+        boolean[][] y = new boolean[rows][labels];
+        for (boolean[] row : y) {
+            for (int l = 0; l < labels; l++) {
+                row[l] = random.nextDouble() < 0.03 + 0.37 * l / labels;
+            }
+        }
+        return y;
+    }
+}
