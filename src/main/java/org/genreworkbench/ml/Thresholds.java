@@ -54,7 +54,11 @@ public final class Thresholds {
         }
     }
 
-    /** The score above which the given share of values lies. */
+    /**
+     * The score at or above which about the given share of values lies. Models such as naive Bayes give many
+     * equal scores; when taking all values tied at the threshold overshoots the share more than leaving them
+     * out undershoots it, they are left out.
+     */
     static double threshold(double[] values, double share) {
         if (values.length == 0) {
             return 0.5;
@@ -65,7 +69,25 @@ public final class Thresholds {
         if (above <= 0) {
             return Math.nextUp(sorted[sorted.length - 1]);
         }
-        return sorted[Math.max(0, sorted.length - above)];
+        double t = sorted[Math.max(0, sorted.length - above)];
+        int atOrAbove = sorted.length - lowerBound(sorted, t);
+        int strictlyAbove = sorted.length - lowerBound(sorted, Math.nextUp(t));
+        return Math.abs(strictlyAbove - above) < Math.abs(atOrAbove - above) ? Math.nextUp(t) : t;
+    }
+
+    /** The first index whose value is at least {@code v}. */
+    private static int lowerBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean[][] cut(double[][] scores, double t) {

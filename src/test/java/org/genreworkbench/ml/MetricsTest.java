@@ -50,6 +50,15 @@ class MetricsTest {
     }
 
     @Test
+    void tiedScoresAreLeftOutWhenTakingThemAllWouldOvershootMore() {
+        // Eight scores of 1.0 and two of 0.0, a share of 0.3 wanted: all eight would be far more than three.
+        double[] scores = {1, 1, 1, 1, 1, 1, 1, 1, 0, 0};
+        double t = Thresholds.threshold(scores, 0.3);
+        assertThat(t).isGreaterThan(1.0);
+        assertThat(Thresholds.threshold(new double[] {0.9, 0.8, 0.7, 0.1}, 0.5)).isEqualTo(0.8);
+    }
+
+    @Test
     void pcut1MatchesTheTrainingCardinality() {
         double[][] scores = {{0.9, 0.8, 0.1}, {0.7, 0.2, 0.3}, {0.6, 0.5, 0.4}};
         boolean[][] train = {{true, false, false}, {true, true, false}};

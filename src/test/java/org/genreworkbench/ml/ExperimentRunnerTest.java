@@ -1,0 +1,139 @@
+package org.genreworkbench.ml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.genreworkbench.labels.ClusteringSettings;
+import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real MEKA and Weka training on a small synthetic project. */
+class ExperimentRunnerTest {
+    private static Project project;
+
+    @BeforeAll
+    static void labelledSample() {
+        project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
+        TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
+        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
+        project.setActiveLabelScheme("six");
+    }
+
+    static ExperimentSpec multiLabel(List<ModelSpec> models) {
+        return new ExperimentSpec("tiny", new DatasetSpec("labelScheme", null, null, true, true, false, false),
+                SplitSpec.kfold(3), models, 5);
+    }
+
+    @Test
+    void multiLabelModelsRunOnTheSameFoldsAndBeatChanceOnLearnableData() throws Exception {
+        ExperimentSpec spec = multiLabel(List.of(
+                new ModelSpec(null, "BR", "J48", "", "", "PCut1"),
+                new ModelSpec(null, "CC", "NaiveBayes", "", "", "PCutL"),
+                new ModelSpec(null, "LC", "J48", "", "", "0.5")));
+        Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+
+        assertThat(e.results()).extracting(Experiment.ModelResult::model)
+                .containsExactly("BR + J48", "CC + NaiveBayes", "LC + J48");
+        assertThat(e.foldTrackIds()).hasSize(3);
+        assertThat(e.labels()).hasSize(6);
+        for (Experiment.ModelResult r : e.results()) {
+            assertThat(r.folds()).hasSize(3);
+            for (Experiment.FoldScore f : r.folds()) {
+                assertThat(f.metrics().get(Metrics.HAMMING_LOSS)).isBetween(0.0, 0.5);
+                assertThat(f.metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3);
+                assertThat(f.perLabelF1()).hasSize(6);
+                assertThat(f.trainMs()).isPositive();
+            }
+        }
+        assertThat(e.versions()).containsKeys("java", "weka", "meka");
+    }
+
+    @Test
+    void neuralNetworksAndEnsemblesTrainToo() throws Exception {
+        ExperimentSpec spec = multiLabel(List.of(
+                new ModelSpec(null, "BPNN", "J48", "-E 30 -H 10", "", "PCut1"),
+                new ModelSpec(null, "ECC", "J48", "-I 3", "", "PCut1"),
+                new ModelSpec(null, "RAkEL", "J48", "-k 3 -M 4", "", "PCut1")));
+        Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+        for (Experiment.ModelResult r : e.results()) {
+            assertThat(r.folds().get(0).metrics().get(Metrics.F1_MICRO)).as(r.model()).isGreaterThan(0.2);
+        }
+    }
+
+    @Test
+    void theSameSpecGivesTheSameResultsAndSurvivesAWorkspaceRoundTrip(@TempDir Path dir) throws Exception {
+        ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "RandomForest", "", "-I 10", "PCut1")));
+        Experiment first = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+        Project copy = project.snapshot();
+        copy.putExperiment(first);
+        Path file = dir.resolve("experiment.gwb");
+        new WorkspaceWriter().save(copy, file);
+        Project loaded = new WorkspaceReader().open(file);
+        Experiment back = loaded.experiments().get(0);
+        assertThat(back).isEqualTo(first);
+
+        Experiment again = new ExperimentRunner(1).run(loaded, ExperimentSpec.fromJson(back.spec()), TaskContext.silent());
+        assertThat(again.foldTrackIds()).isEqualTo(first.foldTrackIds());
+        for (int f = 0; f < 3; f++) {
+            assertThat(again.results().get(0).folds().get(f).metrics())
+                    .isEqualTo(first.results().get(0).folds().get(f).metrics());
+        }
+    }
+
+    @Test
+    void singleLabelRunsOnPlaylistGenresReportAccuracy() throws Exception {
+        ExperimentSpec spec = new ExperimentSpec("genres",
+                new DatasetSpec("playlistGenre", null, null, true, false, false, false), SplitSpec.holdout(0.2),
+                List.of(new ModelSpec(null, "WEKA", "RandomForest", "", "-I 30", "PCut1"),
+                        new ModelSpec(null, "WEKA", "Logistic", "", "", "PCut1")), 1);
+        Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+        double chance = 1.0 / e.labels().size();
+        for (Experiment.ModelResult r : e.results()) {
+            assertThat(r.folds()).hasSize(1);
+            assertThat(r.folds().get(0).metrics().get(Metrics.ACCURACY)).as(r.model()).isGreaterThan(chance * 2);
+        }
+    }
+
+    @Test
+    void aCancelStopsTheRun() {
+        TaskContext cancelled = new TaskContext() {
+            @Override
+            public void progress(double done, double total) {
+            }
+
+            @Override
+            public void message(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
+        assertThatThrownBy(() -> new ExperimentRunner(2).run(project, spec, cancelled))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aSpecWithoutAnActiveSchemeSaysWhatIsMissing() {
+        Project bare = SampleGenerator.generate(new SampleSpec(1, 100, 50, 30));
+        ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
+        assertThatThrownBy(() -> new ExperimentRunner(1).run(bare, spec, TaskContext.silent()))
+                .hasMessageContaining("no label scheme is active");
+    }
+}
