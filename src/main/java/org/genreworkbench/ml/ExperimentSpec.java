@@ -14,7 +14,7 @@ import java.util.Set;
 public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed) {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public ExperimentSpec {
         name = name == null ? "experiment" : name;

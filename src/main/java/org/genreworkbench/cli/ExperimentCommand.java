@@ -1,0 +1,126 @@
+package org.genreworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code experiment WS.gwb --spec SPEC.json [--save]}: runs an experiment and prints the comparison. */
+@Command(name = "experiment", description = "Runs the models of a spec on a workspace and compares them.")
+final class ExperimentCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "WS.gwb")
+    Path workspace;
+
+    @Option(names = "--spec", required = true, paramLabel = "SPEC.json", description = "the experiment definition")
+    Path specFile;
+
+    @Option(names = "--save", description = "keep the experiment in the workspace")
+    boolean save;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentSpec experimentSpec;
+        try {
+            experimentSpec = ExperimentSpec.fromJson(Files.readString(specFile));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(specFile.getFileName() + ": " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"), e);
+        }
+        Project project = new WorkspaceReader().open(workspace);
+        PrintWriter err = spec.commandLine().getErr();
+        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, new TaskContext() {
+            @Override
+            public void progress(double done, double total) {
+            }
+
+            @Override
+            public void message(String message) {
+                err.println(message);
+                err.flush();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        printTable(out, experiment, experimentSpec);
+        if (save) {
+            project.putExperiment(experiment);
+            new WorkspaceWriter().save(project, workspace);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (Experiment.ModelResult r : experiment.results()) {
+            Map<String, Object> means = new LinkedHashMap<>();
+            for (String metric : Comparison.metrics(experiment)) {
+                double mean = mean(Comparison.values(r, metric));
+                means.put(metric.equals("train_ms") ? "train_s" : metric.equals("test_ms") ? "test_s" : metric,
+                        metric.endsWith("_ms") ? round(mean / 1000) : round(mean));
+            }
+            summary.put(r.model(), means);
+        }
+        JsonOut.print(out, summary);
+        return 0;
+    }
+
+    private static void printTable(PrintWriter out, Experiment e, ExperimentSpec spec) {
+        List<String> metrics = Comparison.metrics(e);
+        String baseline = e.results().get(0).model();
+        List<Comparison.Row> rows = Comparison.table(e, baseline, spec.split().testTrainRatio());
+        StringBuilder header = new StringBuilder(String.format(Locale.US, "%-28s", "model"));
+        for (String m : metrics) {
+            header.append(String.format(Locale.US, " %17s", m));
+        }
+        out.println(header.append("  W/T/L vs ").append(baseline));
+        for (Comparison.Row row : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.US, "%-28s", row.model()));
+            for (String m : metrics) {
+                Comparison.Cell c = row.cells().get(m);
+                String mark = switch (c.verdict()) {
+                    case BETTER -> "+";
+                    case WORSE -> "-";
+                    default -> " ";
+                };
+                line.append(m.endsWith("_ms")
+                        ? String.format(Locale.US, " %10.0f±%5.0f%s", c.mean(), c.sd(), mark)
+                        : String.format(Locale.US, " %9.4f±%6.4f%s", c.mean(), c.sd(), mark));
+            }
+            line.append(String.format("  %d/%d/%d", row.wins(), row.ties(), row.losses()));
+            out.println(line);
+        }
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}
