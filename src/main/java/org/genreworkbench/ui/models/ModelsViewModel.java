@@ -1,0 +1,240 @@
+package org.genreworkbench.ui.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.Features;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.TaskHandle;
+import org.genreworkbench.ui.WorkbenchContext;
+
+/**
+ * The Models tab's state: the dataset definition, the models to compare, the run, and the comparison of the
+ * experiment on show (a fresh run or one reopened from the workspace).
+ */
+public final class ModelsViewModel {
+    /** The two kinds of target the tab offers. */
+    public enum Target { LABEL_SCHEME, PLAYLIST_GENRE }
+
+    private final WorkbenchContext context;
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.LABEL_SCHEME);
+    private final ObservableList<String> features = FXCollections.observableArrayList(Features.AUDIO);
+    private final BooleanProperty standardise = new SimpleBooleanProperty(true);
+    private final BooleanProperty logSkewed = new SimpleBooleanProperty(true);
+    private final BooleanProperty oneHot = new SimpleBooleanProperty(false);
+    private final BooleanProperty dropMissing = new SimpleBooleanProperty(false);
+    private final BooleanProperty kfold = new SimpleBooleanProperty(true);
+    private final IntegerProperty folds = new SimpleIntegerProperty(5);
+    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.2);
+    private final BooleanProperty secondOrder = new SimpleBooleanProperty(false);
+    private final LongProperty seed = new SimpleLongProperty(1);
+    private final StringProperty name = new SimpleStringProperty("experiment");
+    private final ObservableList<ModelSpec> models = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Experiment> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ExperimentSpec> shownSpec = new ReadOnlyObjectWrapper<>();
+    private final StringProperty baseline = new SimpleStringProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Add models, then Run.");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private TaskHandle handle;
+
+    public ModelsViewModel(WorkbenchContext context) {
+        this.context = context;
+        models.addAll(new ModelSpec(null, "BR", "RandomForest", "", "-I 50", "PCut1"),
+                new ModelSpec(null, "CC", "J48", "", "", "PCut1"));
+    }
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    public ObservableList<String> features() {
+        return features;
+    }
+
+    public BooleanProperty standardiseProperty() {
+        return standardise;
+    }
+
+    public BooleanProperty logSkewedProperty() {
+        return logSkewed;
+    }
+
+    public BooleanProperty oneHotProperty() {
+        return oneHot;
+    }
+
+    public BooleanProperty dropMissingProperty() {
+        return dropMissing;
+    }
+
+    public BooleanProperty kfoldProperty() {
+        return kfold;
+    }
+
+    public IntegerProperty foldsProperty() {
+        return folds;
+    }
+
+    public DoubleProperty testFractionProperty() {
+        return testFraction;
+    }
+
+    public BooleanProperty secondOrderProperty() {
+        return secondOrder;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObservableList<ModelSpec> models() {
+        return models;
+    }
+
+    public ReadOnlyObjectProperty<Experiment> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Adds a model with a name not yet taken, and the method's usual options for the target. */
+    public ModelSpec addModel(String method, String base) {
+        String m = target.get() == Target.PLAYLIST_GENRE ? "WEKA" : method;
+        String baseName = ModelSpec.defaultName(m, base);
+        String unique = baseName;
+        for (int i = 2; nameTaken(unique); i++) {
+            unique = baseName + " #" + i;
+        }
+        ModelSpec spec = new ModelSpec(unique, m, base, "", base.equals("RandomForest") ? "-I 50" : "", "PCut1");
+        models.add(spec);
+        return spec;
+    }
+
+    private boolean nameTaken(String candidate) {
+        return models.stream().anyMatch(s -> s.name().equals(candidate));
+    }
+
+    /** The experiment spec the settings describe. */
+    public ExperimentSpec spec() {
+        Project project = context.session().project();
+        DatasetSpec dataset = new DatasetSpec(target.get() == Target.PLAYLIST_GENRE ? "playlistGenre" : "labelScheme",
+                target.get() == Target.LABEL_SCHEME ? project.activeLabelScheme() : null, List.copyOf(features),
+                standardise.get(), logSkewed.get(), oneHot.get(), dropMissing.get());
+        SplitSpec split = kfold.get() ? new SplitSpec("kfold", folds.get(), 0, secondOrder.get())
+                : new SplitSpec("holdout", 0, testFraction.get(), secondOrder.get());
+        List<ModelSpec> chosen = new ArrayList<>();
+        for (ModelSpec m : models) {
+            boolean single = target.get() == Target.PLAYLIST_GENRE;
+            // A model added for the other kind of target follows the current one.
+            chosen.add(single == m.method().equals("WEKA") ? m
+                    : new ModelSpec(m.name(), single ? "WEKA" : "BR", m.base(), single ? "" : m.methodOptions(),
+                    m.baseOptions(), m.threshold()));
+        }
+        return new ExperimentSpec(name.get(), dataset, split, chosen, seed.get());
+    }
+
+    /** Runs the experiment in the background; the result is shown and kept in the workspace. */
+    public void run() {
+        ExperimentSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        running.set(true);
+        progress.set(0);
+        status.set("Running " + spec.models().size() + " models…");
+        handle = BackgroundTask.of("Running experiment '" + spec.name() + "'", ctx -> new ExperimentRunner().run(snapshot, spec,
+                        new ProgressRelay(ctx, progress, status)))
+                .onSuccess(experiment -> {
+                    context.session().project().putExperiment(experiment);
+                    show(experiment);
+                    status.set("Done: " + experiment.results().size() + " models on " + experiment.foldTrackIds().size()
+                            + (experiment.foldTrackIds().size() == 1 ? " split." : " folds."));
+                })
+                .onCancelled(() -> status.set("Cancelled; nothing was kept."))
+                .onFailure(e -> status.set("The run failed: " + e.getMessage()))
+                .andFinally(() -> running.set(false))
+                .executeWith(context.executor());
+    }
+
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    /** Shows an experiment (a fresh one or one kept in the workspace) in the comparison. */
+    public void show(Experiment experiment) {
+        ExperimentSpec spec = null;
+        try {
+            spec = ExperimentSpec.fromJson(experiment.spec());
+        } catch (Exception e) {
+            status.set("This experiment's definition could not be read: " + e.getMessage());
+        }
+        shownSpec.set(spec);
+        baseline.set(experiment.results().isEmpty() ? null : experiment.results().get(0).model());
+        shown.set(experiment);
+    }
+
+    /** The comparison rows of the shown experiment against the chosen baseline. */
+    public List<Comparison.Row> comparison() {
+        Experiment e = shown.get();
+        if (e == null) {
+            return List.of();
+        }
+        double ratio = shownSpec.get() == null ? 1.0 / 4 : shownSpec.get().split().testTrainRatio();
+        return Comparison.table(e, baseline.get(), ratio);
+    }
+
+    /** Experiments kept in the workspace, newest last. */
+    public List<Experiment> pastExperiments() {
+        return context.session().project().experiments();
+    }
+}
