@@ -1,0 +1,100 @@
+package org.genreworkbench.ui.explore;
+
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.genreworkbench.explore.DensityGrid;
+
+/** A scatter plot drawn as density: each cell shaded by the log of how many tracks fall in it. */
+final class ScatterView extends Region {
+    private static final double MARGIN = 50;
+    private final Canvas canvas = new Canvas();
+    private DensityGrid grid;
+    private String xName = "";
+    private String yName = "";
+
+    ScatterView() {
+        setId("scatter");
+        getChildren().add(canvas);
+        setMinSize(260, 260);
+        widthProperty().addListener((o, a, b) -> draw());
+        heightProperty().addListener((o, a, b) -> draw());
+    }
+
+    void show(String x, String y, DensityGrid density) {
+        this.xName = x;
+        this.yName = y;
+        this.grid = density;
+        draw();
+    }
+
+    String title() {
+        return grid == null ? "" : yName + " against " + xName;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        if (grid == null) {
+            g.setFill(Color.GRAY);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText("Click a cell of the heatmap to see its two features plotted.", getWidth() / 2, getHeight() / 2);
+            return;
+        }
+        int cells = grid.counts().length;
+        double w = getWidth() - 2 * MARGIN;
+        double h = getHeight() - 2 * MARGIN;
+        double cw = w / cells;
+        double ch = h / cells;
+        double max = Math.log1p(Math.max(1, grid.maxCount()));
+        for (int x = 0; x < cells; x++) {
+            for (int y = 0; y < cells; y++) {
+                int c = grid.counts()[x][y];
+                if (c > 0) {
+                    g.setFill(Color.web("#dbe9f6").interpolate(Color.web("#08306b"), Math.log1p(c) / max));
+                    g.fillRect(MARGIN + x * cw, MARGIN + h - (y + 1) * ch, Math.ceil(cw), Math.ceil(ch));
+                }
+            }
+        }
+        g.setStroke(Color.web("#888888"));
+        g.strokeRect(MARGIN, MARGIN, w, h);
+        g.setFill(Color.web("#222222"));
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(fmt(grid.xMin()), MARGIN, MARGIN + h + 4);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(fmt(grid.xMax()), MARGIN + w, MARGIN + h + 4);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(xName, MARGIN + w / 2, MARGIN + h + 18);
+        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+        g.fillText(title() + " (" + String.format(Locale.US, "%,d", grid.points()) + " tracks)", MARGIN + w / 2, 14);
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(fmt(grid.yMax()), MARGIN - 4, MARGIN);
+        g.fillText(fmt(grid.yMin()), MARGIN - 4, MARGIN + h);
+        g.save();
+        g.translate(14, MARGIN + h / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(yName, 0, 0);
+        g.restore();
+    }
+
+    private static String fmt(double v) {
+        return Math.abs(v) >= 1000 ? String.format(Locale.US, "%,.0f", v) : String.format(Locale.US, "%.2f", v);
+    }
+}
