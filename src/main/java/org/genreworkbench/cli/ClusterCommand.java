@@ -65,8 +65,13 @@ final class ClusterCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         TagTree tree = TagTree.build(project.artists().values(), settings);
         double treeMs = (System.nanoTime() - t0) / 1e6;
+        if (tree.incidence().tagCount() < 2) {
+            throw new IllegalArgumentException("fewer than two genre tags are carried by " + minSupport
+                    + " artists or more: nothing to cluster (import artists with genre tags, or lower --min-support)");
+        }
         double height = cut.height != null ? cut.height : tree.dendrogram().heightForClusters(cut.clusters);
-        Partition partition = tree.dendrogram().cutAtHeight(height);
+        int exact = cut.clusters != null ? cut.clusters : 0;
+        Partition partition = exact > 0 ? tree.dendrogram().cutIntoClusters(exact) : tree.dendrogram().cutAtHeight(height);
         Clusters clusters = Clusters.of(tree.incidence(), partition, List.of());
         LabelBalance balance = LabelBalance.of(TrackTags.of(project, tree.incidence()), clusters);
 
@@ -75,7 +80,7 @@ final class ClusterCommand implements Callable<Integer> {
             out.printf("%6d tracks  %s%n", balance.trackCounts()[c], clusters.names().get(c));
         }
         if (save != null) {
-            LabelScheme scheme = LabelSchemes.create(save, tree, height, List.of());
+            LabelScheme scheme = LabelSchemes.create(save, tree, height, exact, List.of());
             project.putLabelScheme(scheme);
             project.setActiveLabelScheme(save);
             new WorkspaceWriter().save(project, workspace);

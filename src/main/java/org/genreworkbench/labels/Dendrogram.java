@@ -71,6 +71,9 @@ public final class Dendrogram {
 
     /** A cut height that gives k clusters: halfway between the merges on either side of the cut. */
     public double heightForClusters(int k) {
+        if (height.length == 0) {
+            return 0;
+        }
         int clusters = Math.max(1, Math.min(leaves, k));
         int merges = leaves - clusters;
         double below = merges == 0 ? 0 : height[merges - 1];

@@ -19,13 +19,28 @@ public final class LabelSchemes {
 
     /** A scheme from the tree cut at {@code cutHeight} with the edits applied. */
     public static LabelScheme create(String name, TagTree tree, double cutHeight, List<LabelEdit> edits) {
-        Clusters clusters = Clusters.of(tree.incidence(), tree.dendrogram().cutAtHeight(cutHeight), edits);
+        return create(name, tree, cutHeight, 0, edits);
+    }
+
+    /**
+     * A scheme from the tree cut into exactly {@code clusters} clusters when that is positive (undoing the
+     * top merges one by one, which separates merges of equal height that no cut height can), else cut at
+     * {@code cutHeight}; then the edits.
+     */
+    public static LabelScheme create(String name, TagTree tree, double cutHeight, int clusters, List<LabelEdit> edits) {
+        Partition partition = clusters > 0 ? tree.dendrogram().cutIntoClusters(clusters)
+                : tree.dendrogram().cutAtHeight(cutHeight);
+        Clusters result = Clusters.of(tree.incidence(), partition, edits);
         Map<String, String> settings = new LinkedHashMap<>(tree.settings().toMap());
         settings.put("cutHeight", String.format(Locale.ROOT, "%.6f", cutHeight));
-        settings.put("clusters", Integer.toString(clusters.count()));
+        if (clusters > 0) {
+            settings.put("cutClusters", Integer.toString(clusters));
+        }
+        Clusters clusters2 = result;
+        settings.put("clusters", Integer.toString(clusters2.count()));
         settings.put("tags", Integer.toString(tree.incidence().tagCount()));
         settings.put("tagsSetAside", Integer.toString(tree.incidence().setAsideCount()));
-        return new LabelScheme(name, settings, edits, clusters.tagToLabel());
+        return new LabelScheme(name, settings, edits, clusters2.tagToLabel());
     }
 
     /** {@code tag,label} rows, one per tag that has a label. */

@@ -1,0 +1,159 @@
+package org.genreworkbench.ingest.files;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.genreworkbench.ingest.GenreLists;
+
+/**
+ * Reads typed values from one row by field, turning a bad cell into a {@link RowProblem} that names the
+ * column. Understands the spellings exports use: "D#" for a key, "Major" for a mode, "TRUE" for a flag.
+ */
+final class RowParser {
+    private static final List<String> PITCHES = List.of("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B");
+    private static final Map<String, String> FLATS = Map.of("DB", "C#", "EB", "D#", "GB", "F#", "AB", "G#", "BB", "A#");
+
+    private final Map<Field, Integer> column = new EnumMap<>(Field.class);
+    private final List<String> header;
+    private String[] row;
+
+    RowParser(List<String> header, Map<Integer, Field> mapping) {
+        this.header = header;
+        mapping.forEach((index, field) -> {
+            if (field != Field.IGNORE) {
+                column.putIfAbsent(field, index);
+            }
+        });
+    }
+
+    /** A bad cell: the row is skipped and reported. */
+    static final class RowProblem extends Exception {
+        final String column;
+
+        RowProblem(String column, String message) {
+            super(message, null, false, false);
+            this.column = column;
+        }
+    }
+
+    void row(String[] values) {
+        this.row = values;
+    }
+
+    boolean has(Field f) {
+        return column.containsKey(f);
+    }
+
+    String text(Field f) {
+        Integer i = column.get(f);
+        if (i == null || i >= row.length) {
+            return null;
+        }
+        String v = row[i].strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    Integer integer(Field f) throws RowProblem {
+        String v = text(f);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return (int) Math.round(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            throw problem(f, "'" + v + "' is not a number");
+        }
+    }
+
+    Long whole(Field f) throws RowProblem {
+        String v = text(f);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Math.round(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            throw problem(f, "'" + v + "' is not a number");
+        }
+    }
+
+    /** NaN when empty. */
+    double decimal(Field f) throws RowProblem {
+        String v = text(f);
+        if (v == null) {
+            return Double.NaN;
+        }
+        if (f == Field.KEY) {
+            return key(v, f);
+        }
+        if (f == Field.MODE) {
+            String m = v.toLowerCase(Locale.ROOT);
+            if (m.equals("major")) {
+                return 1;
+            }
+            if (m.equals("minor")) {
+                return 0;
+            }
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isInfinite(d) || Double.isNaN(d)) {
+                throw problem(f, "'" + v + "' is not a finite number");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw problem(f, "'" + v + "' is not a number");
+        }
+    }
+
+    private double key(String v, Field f) throws RowProblem {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            String k = v.toUpperCase(Locale.ROOT).replace("♯", "#").replace("♭", "B");
+            k = FLATS.getOrDefault(k, k);
+            int pitch = PITCHES.indexOf(k);
+            if (pitch < 0) {
+                throw problem(f, "'" + v + "' is not a key (0–11 or a pitch name such as D#)");
+            }
+            return pitch;
+        }
+    }
+
+    Boolean flag(Field f) throws RowProblem {
+        String v = text(f);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "1.0" -> Boolean.TRUE;
+            case "false", "0", "no", "0.0" -> Boolean.FALSE;
+            default -> throw problem(f, "'" + v + "' is not true or false");
+        };
+    }
+
+    /** A list cell: a JSON or Python list, or names joined by ';'. Commas stay inside names ("Tyler, The Creator"). */
+    List<String> names(Field f) {
+        String v = text(f);
+        if (v == null) {
+            return List.of();
+        }
+        if (v.startsWith("[")) {
+            return GenreLists.parse(v);
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : v.split(";")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    RowProblem problem(Field f, String message) {
+        Integer i = column.get(f);
+        return new RowProblem(i == null ? f.name() : header.get(i), message);
+    }
+}
