@@ -159,6 +159,22 @@ class MainWindowTest {
         assertThat(dialogs.questions).contains("Recover unsaved changes?");
     }
 
+    @Test
+    void importingAFileFromTheDataTabFillsTheTableAndReports(FxRobot robot) throws Exception {
+        Path songs = Path.of(MainWindowTest.class.getResource("/imports/songs.csv").toURI());
+        Path bad = Path.of(MainWindowTest.class.getResource("/imports/bad-rows.csv").toURI());
+        dialogs.filesToOpen.add(songs);
+        dialogs.filesToOpen.add(bad);
+        dialogs.confirmAnswers.add(false);
+        robot.clickOn("#import-files");
+        waitUntil(() -> !dialogs.infos.isEmpty());
+
+        assertThat(robot.lookup("#tracks-table").queryTableView().getItems()).hasSize(5);
+        assertThat(dialogs.infos.get(0)).contains("8 rows read: 5 new tracks").contains("2 rows skipped")
+                .contains("bad-rows.csv line 3, column energy");
+        assertThat(session().isDirty()).isTrue();
+    }
+
     private static boolean autosaved(Path file) {
         try (var files = Files.list(configDir.resolve("autosave"))) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith(file.getFileName() + "-"));

@@ -43,7 +43,15 @@ public final class DataTab extends Tab {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
-        toolbar.getChildren().addAll(filter, shown, spacer);
+        javafx.scene.control.Button importFiles = new javafx.scene.control.Button("Import files…");
+        importFiles.setId("import-files");
+        ImportViewModel importer = new ImportViewModel(context);
+        importFiles.disableProperty().bind(importer.runningProperty());
+        importFiles.setOnAction(e -> {
+            var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
+            importer.importFiles(files, java.util.Map.of(), report -> ImportReportDialog.show(context, report));
+        });
+        toolbar.getChildren().addAll(filter, shown, spacer, importFiles);
 
         table.setId("tracks-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);

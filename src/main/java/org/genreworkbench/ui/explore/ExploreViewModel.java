@@ -46,6 +46,9 @@ public final class ExploreViewModel {
         this.context = context;
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
         feature.addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
             bins.set(binsByFeature.getOrDefault(now, defaultBins(now)));
             logScale.set(FeatureColumns.LOG_FRIENDLY.contains(now) && now.endsWith("_ms") || "artist_followers".equals(now));
         });

@@ -1,0 +1,80 @@
+package org.genreworkbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.labels.ClusteringSettings;
+import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.Linkage;
+import org.genreworkbench.labels.TagDistance;
+import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench train}: the public tracks joined by artist name to artist genre tags, the tags (on 5 artists
+ * or more) clustered by Ward linkage into 12 labels, an 80/20 iterative-stratification split, and BR over a
+ * 100-tree random forest trained on it.
+ */
+@Command(name = "train", description = "Times BR + RandomForest on the public tracks with clustered tag labels.")
+final class TrainBenchmark implements Callable<Integer> {
+    @Option(names = "--data", defaultValue = "../shared/data/spotify-tracks")
+    Path data;
+
+    @Option(names = "--trees", defaultValue = "100")
+    int trees;
+
+    @Option(names = "--labels", defaultValue = "12")
+    int labels;
+
+    @Option(names = "--slots", defaultValue = "2", description = "threads for the forest (default: ${DEFAULT-VALUE})")
+    int slots;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Project project = new Project();
+        TableImporter importer = new TableImporter(Map.of());
+        ImportMerge.apply(project, importer.read(List.of(data.resolve("spotify_songs.csv")), TaskContext.silent()));
+        ImportMerge.apply(project, importer.read(List.of(data.resolve("data_w_genres.csv")), TaskContext.silent()));
+        TagTree tree = TagTree.build(project.artists().values(), new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
+        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree, 0, labels, List.<LabelEdit>of()));
+        project.setActiveLabelScheme("ward" + labels);
+        ExperimentSpec experiment = new ExperimentSpec("bench train",
+                new DatasetSpec("labelScheme", null, List.of("danceability", "energy", "key", "loudness", "mode",
+                        "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
+                        "popularity"), false, false, false, true),
+                SplitSpec.holdout(0.2),
+                List.of(new ModelSpec(null, "BR", "RandomForest", "", "-I " + trees + " -num-slots " + slots, "PCut1")), 1);
+        Experiment result = new ExperimentRunner(1).run(project, experiment, TaskContext.silent());
+        Experiment.FoldScore fold = result.results().get(0).folds().get(0);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tracks", org.genreworkbench.ml.DatasetBuilder.build(project, experiment.dataset()).rows());
+        out.put("test_tracks", result.foldTrackIds().get(0).size());
+        out.put("labels", result.labels().size());
+        out.put("trees", trees);
+        out.put("train_s", Math.round(fold.trainMs()) / 1000.0);
+        out.put("f1_micro", Math.round(fold.metrics().get("f1_micro") * 10_000) / 10_000.0);
+        out.put("f1_macro_label", Math.round(fold.metrics().get("f1_macro_label") * 10_000) / 10_000.0);
+        out.put("hamming_loss", Math.round(fold.metrics().get("hamming_loss") * 10_000) / 10_000.0);
+        JsonOut.print(spec.commandLine().getOut(), out);
+        return 0;
+    }
+}

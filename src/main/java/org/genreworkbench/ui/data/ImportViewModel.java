@@ -1,0 +1,68 @@
+package org.genreworkbench.ui.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.genreworkbench.ingest.Coverage;
+import org.genreworkbench.ingest.files.Field;
+import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.ImportResult;
+import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.ui.WorkbenchContext;
+
+/**
+ * Imports table files into the open workspace: read in the background, then merged in one step on the UI
+ * thread, so a failed import leaves the workspace as it was. The outcome is told as a short report.
+ */
+public final class ImportViewModel {
+    /** What the user is told when an import ends. */
+    public record Report(boolean ok, String summary, List<String> problems) {
+    }
+
+    private final WorkbenchContext context;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+
+    public ImportViewModel(WorkbenchContext context) {
+        this.context = context;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public void importFiles(List<Path> files, Map<String, Field> mapping, Consumer<Report> done) {
+        if (files.isEmpty()) {
+            return;
+        }
+        running.set(true);
+        BackgroundTask.of("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
+                        ctx -> new TableImporter(mapping).read(files, ctx))
+                .onSuccess(result -> done.accept(apply(result)))
+                .onFailure(e -> done.accept(new Report(false, "Nothing was imported: " + e.getMessage(), List.of())))
+                .onCancelled(() -> done.accept(new Report(false, "Import cancelled; nothing was imported.", List.of())))
+                .andFinally(() -> running.set(false))
+                .executeWith(context.executor());
+    }
+
+    private Report apply(ImportResult result) {
+        ImportMerge.Counts c = ImportMerge.apply(context.session().project(), result);
+        StringBuilder s = new StringBuilder(String.format(Locale.US,
+                "%,d rows read: %,d new tracks, %,d updated; %,d new artists, %,d updated; %,d playlists; %,d rows skipped.",
+                result.rows(), c.newTracks(), c.updatedTracks(), c.newArtists(), c.updatedArtists(), c.playlists(),
+                result.skipped()));
+        if (!Double.isNaN(c.artistMatchRate())) {
+            s.append(String.format(Locale.US, "%nTracks whose artists were matched by name to genre tags: %.1f %%.",
+                    c.artistMatchRate() * 100));
+        }
+        Coverage.of(context.session().project()).forEach((field, shares) -> s.append('\n').append(Coverage.describe(field, shares)));
+        if (!result.unmappedColumns().isEmpty()) {
+            s.append("\nColumns not read: ").append(String.join(", ", result.unmappedColumns()));
+        }
+        return new Report(true, s.toString(), result.problems().stream().map(Object::toString).toList());
+    }
+}
