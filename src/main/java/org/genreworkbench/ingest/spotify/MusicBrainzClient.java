@@ -1,0 +1,80 @@
+package org.genreworkbench.ingest.spotify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Genre tags from MusicBrainz's open data: the Spotify artist URL leads to the MusicBrainz artist, whose
+ * genres and tags are read. MusicBrainz asks for at most one request a second and a User-Agent naming the
+ * application; both are kept here. Answers are cached by the caller so each artist is asked once.
+ */
+public final class MusicBrainzClient {
+    static final long MIN_INTERVAL_MILLIS = 1_000;
+
+    private final ServiceConfig config;
+    private final HttpGateway gateway;
+    private final Sleeper sleeper;
+    private final LongSupplier clock;
+    private long lastRequest = Long.MIN_VALUE / 2;
+
+    public MusicBrainzClient(ServiceConfig config, HttpGateway gateway, Sleeper sleeper, LongSupplier clock) {
+        this.config = config;
+        this.gateway = gateway;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    /** The genres (then tags) of the artist with this Spotify id; empty when MusicBrainz does not know it. */
+    public List<String> genres(String spotifyArtistId) throws IOException {
+        String resource = URLEncoder.encode("https://open.spotify.com/artist/" + spotifyArtistId, StandardCharsets.UTF_8);
+        JsonNode url;
+        try {
+            url = get(config.musicBrainz() + "/ws/2/url?resource=" + resource + "&inc=artist-rels&fmt=json");
+        } catch (HttpStatusException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+        String mbid = null;
+        for (JsonNode rel : url.path("relations")) {
+            if (rel.path("artist").hasNonNull("id")) {
+                mbid = rel.path("artist").get("id").asText();
+                break;
+            }
+        }
+        if (mbid == null) {
+            return List.of();
+        }
+        JsonNode artist = get(config.musicBrainz() + "/ws/2/artist/" + mbid + "?inc=genres+tags&fmt=json");
+        List<String> out = new ArrayList<>();
+        for (String field : List.of("genres", "tags")) {
+            for (JsonNode g : artist.path(field)) {
+                String name = g.path("name").asText("").strip();
+                if (!name.isEmpty() && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private JsonNode get(String url) throws IOException {
+        long wait = lastRequest + MIN_INTERVAL_MILLIS - clock.getAsLong();
+        if (wait > 0) {
+            try {
+                sleeper.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted");
+            }
+        }
+        lastRequest = clock.getAsLong();
+        return gateway.get(url, null, null);
+    }
+}
