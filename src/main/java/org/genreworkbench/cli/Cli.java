@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "genre-workbench", mixinStandardHelpOptions = true, version = "Genre Workbench 0.1",
         description = "Genre Workbench from the command line.",
-        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, ClusterCommand.class, ExperimentCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class, BenchCommand.class})
 public final class Cli {
 
     public static void main(String[] args) {

@@ -1,0 +1,112 @@
+package org.genreworkbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.genreworkbench.ingest.Coverage;
+import org.genreworkbench.ingest.spotify.IngestListener;
+import org.genreworkbench.ingest.spotify.IngestPlan;
+import org.genreworkbench.ingest.spotify.ServiceConfig;
+import org.genreworkbench.ingest.spotify.SpotifyIngestion;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ingest --into WS.gwb --queries "rock,metal"}: builds or extends a data set from Spotify, with the
+ * credentials from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET. The workspace is saved after every playlist,
+ * so an interrupted run resumes where it stopped.
+ */
+@Command(name = "ingest", description = "Ingests genre playlists from the Spotify Web API, with fallbacks.")
+final class IngestCommand implements Callable<Integer> {
+    @Option(names = "--into", required = true, paramLabel = "WS.gwb")
+    Path workspace;
+
+    @Option(names = "--queries", description = "comma-separated genre queries (default: a list of broad and regional genres)")
+    String queries;
+
+    @Option(names = "--playlists-per-query", defaultValue = "5")
+    int playlistsPerQuery;
+
+    @Option(names = "--min-tracks", defaultValue = "50")
+    int minTracks;
+
+    @Option(names = "--no-reccobeats", description = "leave audio features missing where Spotify refuses them")
+    boolean noReccoBeats;
+
+    @Option(names = "--no-musicbrainz", description = "leave genre tags missing where Spotify gives none")
+    boolean noMusicBrainz;
+
+    @Option(names = "--spotify-api")
+    String spotifyApi;
+
+    @Option(names = "--spotify-accounts")
+    String spotifyAccounts;
+
+    @Option(names = "--reccobeats")
+    String reccoBeats;
+
+    @Option(names = "--musicbrainz")
+    String musicBrainz;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ServiceConfig config = ServiceConfig.fromEnvironment().withBases(spotifyApi, spotifyAccounts, reccoBeats, musicBrainz);
+        List<String> list = queries == null ? IngestPlan.DEFAULT_QUERIES
+                : Arrays.stream(queries.split(",")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+        IngestPlan plan = new IngestPlan(list, playlistsPerQuery, minTracks, !noReccoBeats, !noMusicBrainz);
+        Project project = Files.exists(workspace) ? new WorkspaceReader().open(workspace) : new Project();
+        PrintWriter err = spec.commandLine().getErr();
+        SpotifyIngestion ingestion = SpotifyIngestion.create(config, new IngestListener() {
+            @Override
+            public void waiting(double seconds, String why) {
+                err.printf("waiting %.1f s: %s%n", seconds, why);
+                err.flush();
+            }
+
+            @Override
+            public void log(String line) {
+                err.println(line);
+                err.flush();
+            }
+        });
+        WorkspaceWriter writer = new WorkspaceWriter();
+        SpotifyIngestion.Summary summary = ingestion.run(project.snapshot(), plan, batch -> {
+            batch.applyTo(project);
+            try {
+                writer.save(project, workspace);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, TaskContext.silent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tracks", project.tracks().size());
+        out.put("artists", project.artists().size());
+        out.put("playlists", summary.playlists());
+        out.put("new_tracks", summary.newTracks());
+        out.put("known_tracks", summary.knownTracks());
+        out.put("new_artists", summary.newArtists());
+        out.put("requests", summary.requests());
+        out.put("skipped", 0);
+        out.put("errors", summary.errors());
+        Map<String, Object> capabilities = new LinkedHashMap<>();
+        ingestion.capabilities().all().forEach((c, f) -> capabilities.put(c.name().toLowerCase(), f.available()));
+        out.put("capabilities", capabilities);
+        out.put("coverage", Coverage.of(project));
+        JsonOut.print(spec.commandLine().getOut(), out);
+        return 0;
+    }
+}
