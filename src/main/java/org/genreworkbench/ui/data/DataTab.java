@@ -51,11 +51,16 @@ public final class DataTab extends Tab {
             var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
             importer.importFiles(files, java.util.Map.of(), report -> ImportReportDialog.show(context, report));
         });
-        toolbar.getChildren().addAll(filter, shown, spacer, importFiles);
+        javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data from Spotify…");
+        spotify.setId("get-spotify");
+        spotify.getStyleClass().add("accent");
+        spotify.setOnAction(e -> org.genreworkbench.ui.data.wizard.SpotifyWizard.open(context,
+                spotify.getScene() == null ? null : spotify.getScene().getWindow()));
+        toolbar.getChildren().addAll(filter, shown, spacer, spotify, importFiles);
 
         table.setId("tracks-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setPlaceholder(new Label("No tracks yet. Use \"Get data…\" to ingest from Spotify or import a file."));
+        table.setPlaceholder(new Label("No tracks yet: get data from Spotify or import files (buttons above)."));
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
         table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));

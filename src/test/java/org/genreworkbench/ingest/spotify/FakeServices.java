@@ -180,7 +180,7 @@ public final class FakeServices extends Dispatcher {
 
     private volatile String base = "";
 
-    void base(String url) {
+    public void base(String url) {
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 

@@ -1,0 +1,244 @@
+package org.genreworkbench.ui.data.wizard;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.genreworkbench.ui.WorkbenchContext;
+
+/**
+ * The click-through wizard that builds a data set from Spotify: Connect, Playlists, Run, Summary. Each step is
+ * a small view on one {@link SpotifyWizardModel}; Back and Next wait while a step is busy.
+ */
+public final class SpotifyWizard extends BorderPane {
+    private static final List<String> TITLES = List.of("1 Connect", "2 Playlists", "3 Run", "4 Summary");
+
+    private final SpotifyWizardModel model;
+    private final StackPane steps = new StackPane();
+
+    public SpotifyWizard(WorkbenchContext context, Runnable close) {
+        this.model = new SpotifyWizardModel(context);
+        setId("spotify-wizard");
+        setPadding(new Insets(12));
+        steps.getChildren().addAll(connect(), playlists(), run(), summary());
+        HBox header = new HBox(16);
+        for (int i = 0; i < TITLES.size(); i++) {
+            Label t = new Label(TITLES.get(i));
+            int index = i;
+            t.styleProperty().bind(Bindings.when(model.stepProperty().isEqualTo(index))
+                    .then("-fx-font-weight: bold; -fx-text-fill: -color-accent-fg;").otherwise("-fx-text-fill: -color-fg-muted;"));
+            header.getChildren().add(t);
+        }
+        header.setPadding(new Insets(0, 0, 10, 0));
+        setTop(header);
+        setCenter(steps);
+        setBottom(buttons(close));
+        model.stepProperty().addListener((obs, old, now) -> show(now.intValue()));
+        show(0);
+    }
+
+    public SpotifyWizardModel model() {
+        return model;
+    }
+
+    /** Opens the wizard in its own window. */
+    public static Stage open(WorkbenchContext context, Window owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Get data from Spotify");
+        SpotifyWizard wizard = new SpotifyWizard(context, stage::close);
+        Scene scene = new Scene(wizard, 820, 600);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> wizard.model.cancel());
+        stage.show();
+        return stage;
+    }
+
+    private void show(int step) {
+        for (int i = 0; i < steps.getChildren().size(); i++) {
+            steps.getChildren().get(i).setVisible(i == step);
+        }
+    }
+
+    private HBox buttons(Runnable close) {
+        Button back = new Button("Back");
+        back.setId("wizard-back");
+        back.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(0))
+                .or(model.stepProperty().isEqualTo(3)));
+        back.setOnAction(e -> model.stepProperty().set(model.stepProperty().get() - 1));
+        Button next = new Button("Next");
+        next.setId("wizard-next");
+        next.getStyleClass().add("accent");
+        next.disableProperty().bind(model.busyProperty().or(model.stepProperty().greaterThanOrEqualTo(2)));
+        next.setOnAction(e -> {
+            int step = model.stepProperty().get();
+            model.stepProperty().set(step + 1);
+            if (step == 1) {
+                model.run();
+            }
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("wizard-cancel");
+        cancel.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(3)).then("Close")
+                .otherwise(Bindings.when(model.busyProperty().and(model.stepProperty().isEqualTo(2))).then("Stop").otherwise("Cancel")));
+        cancel.setOnAction(e -> {
+            if (model.busyProperty().get() && model.stepProperty().get() == 2) {
+                model.cancel();
+            } else {
+                close.run();
+            }
+        });
+        Label message = new Label();
+        message.setId("wizard-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(8, message, back, next, cancel);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setPadding(new Insets(10, 0, 0, 0));
+        return box;
+    }
+
+    private Node connect() {
+        TextField id = new TextField();
+        id.setId("wizard-client-id");
+        id.textProperty().bindBidirectional(model.clientIdProperty());
+        PasswordField secret = new PasswordField();
+        secret.setId("wizard-client-secret");
+        secret.textProperty().bindBidirectional(model.clientSecretProperty());
+        CheckBox remember = new CheckBox("Remember them on this computer (a file only you can read, never in the workspace)");
+        remember.selectedProperty().bindBidirectional(model.rememberProperty());
+        Button test = new Button("Test connection");
+        test.setId("wizard-test");
+        test.disableProperty().bind(model.busyProperty());
+        test.setOnAction(e -> model.testConnection());
+        TableView<SpotifyWizardModel.CapabilityRow> table = new TableView<>(model.capabilities());
+        table.setId("wizard-capabilities");
+        table.setPlaceholder(new Label("Test the connection to see what this app may do."));
+        table.getColumns().add(col("Capability", SpotifyWizardModel.CapabilityRow::capability, 240));
+        table.getColumns().add(col("Spotify", SpotifyWizardModel.CapabilityRow::status, 140));
+        table.getColumns().add(col("Fallback used", SpotifyWizardModel.CapabilityRow::fallback, 220));
+        CheckBox recco = new CheckBox("Audio features from ReccoBeats where Spotify refuses them");
+        recco.selectedProperty().bindBidirectional(model.useReccoBeatsProperty());
+        CheckBox mb = new CheckBox("Genre tags from MusicBrainz where Spotify gives none (one request a second)");
+        mb.selectedProperty().bindBidirectional(model.useMusicBrainzProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Client id"), id);
+        form.addRow(1, new Label("Client secret"), secret);
+        GridPane.setHgrow(id, Priority.ALWAYS);
+        VBox box = new VBox(10, new Label("Your Spotify app's credentials (from the Spotify developer dashboard)."),
+                form, remember, test, table, recco, mb);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node playlists() {
+        TextArea queries = new TextArea();
+        queries.setId("wizard-queries");
+        queries.textProperty().bindBidirectional(model.queriesProperty());
+        queries.setPrefColumnCount(16);
+        Spinner<Integer> perQuery = new Spinner<>(1, 50, model.perQueryProperty().get());
+        perQuery.valueProperty().addListener((o, a, b) -> model.perQueryProperty().set(b));
+        Spinner<Integer> minTracks = new Spinner<>(0, 10_000, model.minTracksProperty().get(), 10);
+        minTracks.setId("wizard-min-tracks");
+        minTracks.setEditable(true);
+        minTracks.valueProperty().addListener((o, a, b) -> model.minTracksProperty().set(b));
+        Button search = new Button("Search");
+        search.setId("wizard-search");
+        search.disableProperty().bind(model.busyProperty());
+        search.setOnAction(e -> model.search());
+        TableView<SpotifyWizardModel.CandidateRow> table = new TableView<>(model.candidates());
+        table.setId("wizard-candidates");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("Search to list the playlists of each query."));
+        TableColumn<SpotifyWizardModel.CandidateRow, Boolean> chosen = new TableColumn<>("Read");
+        chosen.setCellValueFactory(c -> c.getValue().chosenProperty());
+        chosen.setCellFactory(CheckBoxTableCell.forTableColumn(chosen));
+        chosen.setEditable(true);
+        table.getColumns().add(chosen);
+        table.getColumns().add(col("Playlist", r -> r.candidate().name(), 250));
+        table.getColumns().add(col("Owner", r -> r.candidate().owner(), 120));
+        table.getColumns().add(col("Tracks", r -> Integer.toString(r.candidate().trackCount()), 70));
+        table.getColumns().add(col("Query", r -> r.candidate().query(), 100));
+        VBox left = new VBox(8, new Label("Genre queries, one a line"), queries, new Label("Playlists per query"), perQuery,
+                new Label("Minimum tracks"), minTracks, search);
+        VBox.setVgrow(queries, Priority.ALWAYS);
+        HBox box = new HBox(12, left, table);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node run() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("wizard-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label counters = new Label();
+        counters.setId("wizard-counters");
+        counters.textProperty().bind(model.countersProperty());
+        Label waiting = new Label();
+        waiting.getStyleClass().add("balance-warning");
+        waiting.textProperty().bind(model.waitingProperty());
+        waiting.visibleProperty().bind(model.waitingProperty().isNotEmpty());
+        ListView<String> log = new ListView<>(model.log());
+        log.setId("wizard-log");
+        VBox box = new VBox(10, new Label("Reading the chosen playlists. Stop keeps what is read; running again resumes."),
+                bar, counters, waiting, log);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        return box;
+    }
+
+    private Node summary() {
+        TextArea text = new TextArea();
+        text.setId("wizard-summary");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.textProperty().bind(model.summaryProperty());
+        VBox box = new VBox(10, new Label("Done. The new tracks are in the Data table."), text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <T> TableColumn<T, String> col(String title, java.util.function.Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

@@ -1,0 +1,95 @@
+package org.genreworkbench.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import okhttp3.mockwebserver.MockWebServer;
+import org.genreworkbench.app.GenreWorkbenchApp;
+import org.genreworkbench.ingest.spotify.FakeServices;
+import org.genreworkbench.model.Source;
+import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.ui.MainWindow;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.Screenshots;
+import org.genreworkbench.ui.data.wizard.SpotifyWizard;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks through the Spotify wizard against a local server and sees the tracks arrive in the Data table. */
+@ExtendWith(ApplicationExtension.class)
+class SpotifyWizardTest {
+    @TempDir
+    static Path config;
+    private final MockWebServer server = new MockWebServer();
+    private final FakeServices fake = new FakeServices();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server.setDispatcher(fake);
+        server.start();
+        String base = server.url("/").toString();
+        fake.base(base);
+        fake.audioFeaturesClosed = true;
+        AppSettings settings = AppSettings.load(config);
+        for (String key : new String[] {"service.spotifyApi", "service.spotifyAccounts", "service.reccobeats",
+            "service.musicbrainz"}) {
+            settings.put(key, base);
+        }
+        window = GenreWorkbenchApp.createWindow(stage, settings, new ScriptedDialogs());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
+
+    @Test
+    void clickingThroughTheWizardBringsTracksIntoTheDataTable(FxRobot robot) throws Exception {
+        robot.clickOn("#get-spotify");
+        WaitForAsyncUtils.waitForFxEvents();
+        SpotifyWizard wizard = robot.lookup("#spotify-wizard").query();
+
+        robot.clickOn("#wizard-client-id").write("my-app");
+        robot.clickOn("#wizard-client-secret").write("my-secret");
+        robot.clickOn("#wizard-test");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !wizard.model().capabilities().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.model().capabilities()).anyMatch(r -> r.capability().equals("Audio features")
+                && r.status().startsWith("closed") && r.fallback().equals("ReccoBeats"));
+        Screenshots.save(robot, wizard.getScene(), "wizard-connect");
+
+        robot.clickOn("#wizard-next");
+        TextArea queries = robot.lookup("#wizard-queries").query();
+        robot.interact(() -> queries.setText("rock\njazz"));
+        robot.interact(() -> wizard.model().minTracksProperty().set(2));
+        robot.clickOn("#wizard-search");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wizard.model().candidates().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, wizard.getScene(), "wizard-playlists");
+
+        robot.clickOn("#wizard-next");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.model().stepProperty().get() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, wizard.getScene(), "wizard-summary");
+
+        assertThat(wizard.model().summaryProperty().get()).contains("3 playlists read: 5 new tracks");
+        var project = window.commands().context().session().project();
+        assertThat(project.tracks()).hasSize(5);
+        assertThat(project.track("t1").featuresSource()).isEqualTo(Source.RECCOBEATS);
+        TableView<?> table = robot.lookup("#tracks-table").queryTableView();
+        assertThat(table.getItems()).hasSize(5);
+        assertThat(window.commands().context().session().isDirty()).isTrue();
+        robot.clickOn("#wizard-cancel");
+    }
+}
