@@ -34,6 +34,9 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--save", description = "keep the experiment in the workspace")
     boolean save;
 
+    @Option(names = "--mlflow", paramLabel = "URL", description = "also log to this MLflow tracking server")
+    String mlflow;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +73,9 @@ final class ExperimentCommand implements Callable<Integer> {
         if (save) {
             project.putExperiment(experiment);
             new WorkspaceWriter().save(project, workspace);
+        }
+        if (mlflow != null) {
+            err.println(new org.genreworkbench.ml.MlflowLogger(mlflow).log(experiment).message());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Experiment.ModelResult r : experiment.results()) {

@@ -197,10 +197,23 @@ public final class ModelsViewModel {
                     show(experiment);
                     status.set("Done: " + experiment.results().size() + " models on " + experiment.foldTrackIds().size()
                             + (experiment.foldTrackIds().size() == 1 ? " split." : " folds."));
+                    logToMlflow(experiment);
                 })
                 .onCancelled(() -> status.set("Cancelled; nothing was kept."))
                 .onFailure(e -> status.set("The run failed: " + e.getMessage()))
                 .andFinally(() -> running.set(false))
+                .executeWith(context.executor());
+    }
+
+    /** Logs to the MLflow server named in the settings ({@code mlflow.url}), if any; failures are only reported. */
+    private void logToMlflow(Experiment experiment) {
+        String url = context.settings().get("mlflow.url");
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String done = status.get();
+        BackgroundTask.of("Logging to MLflow", ctx -> new org.genreworkbench.ml.MlflowLogger(url).log(experiment))
+                .onSuccess(outcome -> status.set(done + " " + outcome.message() + "."))
                 .executeWith(context.executor());
     }
 

@@ -1,0 +1,115 @@
+package org.genreworkbench.ml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.genreworkbench.model.Experiment;
+
+/**
+ * Logs an experiment to an MLflow tracking server over its REST API 2.0: the MLflow experiment of the same
+ * name (made if absent), one run per model with its configuration as params, every fold's metrics as steps,
+ * and tags naming the software. A server that is down or refuses is reported in the outcome; the local
+ * experiment is never touched.
+ */
+public final class MlflowLogger {
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(20, TimeUnit.SECONDS).build();
+
+    /** What became of the logging. */
+    public record Outcome(boolean ok, String message, int runs) {
+    }
+
+    public MlflowLogger(String trackingUrl) {
+        this.base = trackingUrl.endsWith("/") ? trackingUrl.substring(0, trackingUrl.length() - 1) : trackingUrl;
+    }
+
+    public Outcome log(Experiment experiment) {
+        try {
+            String experimentId = experimentId(experiment.name());
+            int runs = 0;
+            for (Experiment.ModelResult result : experiment.results()) {
+                logRun(experimentId, experiment, result);
+                runs++;
+            }
+            return new Outcome(true, "logged " + runs + " runs to MLflow experiment '" + experiment.name() + "'", runs);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(false, "MLflow logging failed (" + e.getMessage() + "); the experiment is kept in the workspace", 0);
+        }
+    }
+
+    private String experimentId(String name) throws IOException {
+        JsonNode found = call("GET", "/api/2.0/mlflow/experiments/get-by-name?experiment_name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), null, true);
+        if (found != null) {
+            return found.path("experiment").path("experiment_id").asText();
+        }
+        ObjectNode create = JSON.createObjectNode().put("name", name);
+        return call("POST", "/api/2.0/mlflow/experiments/create", create, false).path("experiment_id").asText();
+    }
+
+    private void logRun(String experimentId, Experiment experiment, Experiment.ModelResult result) throws IOException {
+        long now = System.currentTimeMillis();
+        ObjectNode create = JSON.createObjectNode().put("experiment_id", experimentId).put("run_name", result.model())
+                .put("start_time", now);
+        ArrayNode tags = create.putArray("tags");
+        tags.addObject().put("key", "genre_workbench.experiment_id").put("value", experiment.id());
+        for (Map.Entry<String, String> v : experiment.versions().entrySet()) {
+            tags.addObject().put("key", "version." + v.getKey()).put("value", v.getValue());
+        }
+        String runId = call("POST", "/api/2.0/mlflow/runs/create", create, false).path("run").path("info").path("run_id").asText();
+        ObjectNode batch = JSON.createObjectNode().put("run_id", runId);
+        ArrayNode params = batch.putArray("params");
+        params.addObject().put("key", "model").put("value", result.model());
+        params.addObject().put("key", "configuration").put("value", truncate(result.configuration()));
+        params.addObject().put("key", "folds").put("value", Integer.toString(result.folds().size()));
+        ArrayNode metrics = batch.putArray("metrics");
+        for (Experiment.FoldScore fold : result.folds()) {
+            for (Map.Entry<String, Double> m : fold.metrics().entrySet()) {
+                metrics.addObject().put("key", m.getKey()).put("value", m.getValue()).put("timestamp", now).put("step", fold.fold());
+            }
+            metrics.addObject().put("key", "train_ms").put("value", fold.trainMs()).put("timestamp", now).put("step", fold.fold());
+        }
+        call("POST", "/api/2.0/mlflow/runs/log-batch", batch, false);
+        ObjectNode update = JSON.createObjectNode().put("run_id", runId).put("status", "FINISHED")
+                .put("end_time", System.currentTimeMillis());
+        call("POST", "/api/2.0/mlflow/runs/update", update, false);
+    }
+
+    /** MLflow caps a param value at 500 characters. */
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 499) + "…";
+    }
+
+    /** The JSON answer; null for a 404 when {@code missingIsNull}. */
+    private JsonNode call(String method, String path, JsonNode body, boolean missingIsNull) throws IOException {
+        Request.Builder b = new Request.Builder().url(base + path);
+        if (body != null) {
+            b.method(method, RequestBody.create(JSON.writeValueAsBytes(body), JSON_TYPE));
+        } else {
+            b.method(method, null);
+        }
+        try (Response r = http.newCall(b.build()).execute()) {
+            String text = r.body() == null ? "" : r.body().string();
+            if (r.code() == 404 && missingIsNull) {
+                return null;
+            }
+            if (!r.isSuccessful()) {
+                throw new IOException(method + " " + path.replaceAll("\\?.*", "") + " answered " + r.code());
+            }
+            return text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        }
+    }
+}
