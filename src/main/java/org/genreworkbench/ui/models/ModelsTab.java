@@ -230,7 +230,22 @@ public final class ModelsTab extends Tab {
         export.setOnAction(e -> exportCsv());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, new Label("Experiment"), past, spacer, new Label("Baseline"), baseline, export);
+        Button folds = new Button("Fold balance…");
+        folds.disableProperty().bind(viewModel.shownProperty().isNull());
+        folds.setOnAction(e -> viewModel.foldBalance(text -> context.dialogs().showInfo("Label shares per fold", text)));
+        Button ablation = new Button("Feature ablation");
+        ablation.setTooltip(new javafx.scene.control.Tooltip("Runs the first model without each feature in turn"));
+        ablation.disableProperty().bind(viewModel.runningProperty());
+        ablation.setOnAction(e -> viewModel.ablation(text -> context.dialogs().showInfo("What each feature adds", text)));
+        Button exportModel = new Button("Export model…");
+        exportModel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        exportModel.setOnAction(e -> {
+            Comparison.Row row = table.getSelectionModel().getSelectedItem();
+            context.dialogs().chooseFileToSave("Export trained model (Weka/MEKA)", row.model().replaceAll("[^A-Za-z0-9]+", "-")
+                    + ".model", List.of("model")).ifPresent(file -> viewModel.exportModel(row.model(), file));
+        });
+        HBox top = new HBox(8, new Label("Experiment"), past, spacer, new Label("Baseline"), baseline, folds, ablation,
+                exportModel, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
 

@@ -217,6 +217,69 @@ public final class ModelsViewModel {
                 .executeWith(context.executor());
     }
 
+    /** The label shares per fold of the shown experiment, as text for a dialog. */
+    public void foldBalance(java.util.function.Consumer<String> show) {
+        Experiment e = shown.get();
+        if (e == null) {
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        BackgroundTask.of("Computing fold balance", ctx -> org.genreworkbench.ml.FoldDistribution.of(snapshot, e))
+                .onSuccess(d -> show.accept(FoldBalanceText.of(d)))
+                .onFailure(err -> status.set("Could not compute the fold balance: " + err.getMessage()))
+                .executeWith(context.executor());
+    }
+
+    /** Runs the first model once on all features and once without each; shows what each feature adds. */
+    public void ablation(java.util.function.Consumer<String> show) {
+        ExperimentSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        running.set(true);
+        status.set("Feature ablation with " + spec.models().get(0).name() + "…");
+        ExperimentSpec s = spec;
+        handle = BackgroundTask.of("Feature ablation", ctx -> org.genreworkbench.ml.FeatureAblation.run(snapshot, s,
+                        new ProgressRelay(ctx, progress, status)))
+                .onSuccess(r -> {
+                    StringBuilder text = new StringBuilder(String.format(java.util.Locale.US,
+                            "%s with all features: %.4f%n%nLeft out            %s     change%n", r.metric(), r.allFeatures(), r.metric()));
+                    r.rows().forEach(row -> text.append(String.format(java.util.Locale.US, "%-18s %8.4f  %+8.4f%n",
+                            row.leftOut(), row.score(), row.change())));
+                    status.set("Feature ablation done.");
+                    show.accept(text.toString());
+                })
+                .onCancelled(() -> status.set("Feature ablation cancelled."))
+                .onFailure(err -> status.set("Feature ablation failed: " + err.getMessage()))
+                .andFinally(() -> running.set(false))
+                .executeWith(context.executor());
+    }
+
+    /** Trains the named model of the shown experiment on all its data and writes a Weka model file. */
+    public void exportModel(String model, java.nio.file.Path file) {
+        Experiment e = shown.get();
+        if (e == null || shownSpec.get() == null) {
+            return;
+        }
+        ExperimentSpec spec = shownSpec.get();
+        ModelSpec chosen = spec.models().stream().filter(m -> m.name().equals(model)).findFirst().orElse(null);
+        if (chosen == null) {
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        BackgroundTask.of("Exporting " + model, ctx -> {
+                    org.genreworkbench.ml.ModelExport.write(snapshot, spec, chosen, file);
+                    return file;
+                })
+                .onSuccess(f -> status.set("Wrote " + f.getFileName() + " (" + model + ", trained on all rows)."))
+                .onFailure(err -> status.set("Could not export the model: " + err.getMessage()))
+                .executeWith(context.executor());
+    }
+
     public void cancel() {
         if (handle != null) {
             handle.cancel();

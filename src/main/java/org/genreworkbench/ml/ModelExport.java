@@ -1,0 +1,28 @@
+package org.genreworkbench.ml;
+
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.genreworkbench.model.Project;
+import weka.classifiers.Classifier;
+import weka.core.Instances;
+import weka.core.SerializationHelper;
+
+/**
+ * Trains a model of an experiment on all its data and writes it as a Weka/MEKA model file, on request.
+ * Workspaces never hold trained models; this file is for use in Weka or MEKA, and is written, never read here.
+ */
+public final class ModelExport {
+    private ModelExport() {
+    }
+
+    public static void write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
+        Dataset data = DatasetBuilder.build(project, spec.dataset());
+        int[] all = IntStream.range(0, data.rows()).toArray();
+        Preprocessor pre = Preprocessor.fit(data, all);
+        Instances train = WekaModels.instances(pre.outputNames(), pre.transform(data, all), data.targets(), data.labels(),
+                data.singleLabel());
+        Classifier classifier = WekaModels.create(model, spec.seed());
+        classifier.buildClassifier(train);
+        SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
+    }
+}
