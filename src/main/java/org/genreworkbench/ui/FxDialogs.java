@@ -92,6 +92,15 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setHeaderText(title);
+        if (message.lines().count() > 3) {
+            // Reports and tables: readable in full, columns aligned, and copyable.
+            TextArea text = new TextArea(message);
+            text.setEditable(false);
+            text.setStyle("-fx-font-family: monospace;");
+            text.setPrefColumnCount(80);
+            text.setPrefRowCount((int) Math.min(24, message.lines().count() + 1));
+            alert.getDialogPane().setContent(text);
+        }
         alert.showAndWait();
     }
 
