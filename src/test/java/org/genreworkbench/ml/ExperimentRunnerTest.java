@@ -75,6 +75,13 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void mlknnRunsThroughMekasMulanWrapper() throws Exception {
+        ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "MLkNN", "J48", "", "", "PCut1")));
+        Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+        assertThat(e.results().get(0).folds().get(0).metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.2);
+    }
+
+    @Test
     void theSameSpecGivesTheSameResultsAndSurvivesAWorkspaceRoundTrip(@TempDir Path dir) throws Exception {
         ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "RandomForest", "", "-I 10", "PCut1")));
         Experiment first = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
