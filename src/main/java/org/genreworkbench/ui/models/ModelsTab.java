@@ -255,6 +255,17 @@ public final class ModelsTab extends Tab {
         perLabel.setLegendVisible(true);
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<Comparison.Row>) c -> refreshChart());
+        // Per-fold scores on demand: a double click on a model's row.
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Comparison.Row> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && viewModel.shownProperty().get() != null) {
+                    context.dialogs().showInfo("Per-fold scores of " + row.getItem().model(),
+                            PerFoldText.of(viewModel.shownProperty().get(), row.getItem().model()));
+                }
+            });
+            return row;
+        });
         SplitPane center = new SplitPane(table, perLabel);
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.setDividerPositions(0.55);
