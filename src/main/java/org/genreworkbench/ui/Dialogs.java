@@ -28,6 +28,9 @@ public interface Dialogs {
     /** A text the user types (a name), prefilled; empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /** One of several options (a target cluster, say); empty when cancelled. */
+    Optional<String> choose(String title, String prompt, List<String> options);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

@@ -74,6 +74,18 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> choose(String title, String prompt, List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

@@ -64,6 +64,18 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(textAnswers.poll());
     }
 
+    public final Deque<String> choices = new ArrayDeque<>();
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> options) {
+        questions.add(title);
+        String answer = choices.poll();
+        if (answer != null && !options.contains(answer)) {
+            throw new AssertionError("'" + answer + "' is not among the options " + options);
+        }
+        return Optional.ofNullable(answer);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

@@ -95,8 +95,30 @@ public final class LabelsTab extends Tab {
         Label status = new Label();
         status.setId("labels-status");
         status.textProperty().bind(viewModel.statusProperty());
+        ChoiceBox<String> active = new ChoiceBox<>();
+        active.setId("labels-active-scheme");
+        active.setTooltip(new Tooltip("The label scheme the Models and Explore tabs use"));
+        Runnable fillSchemes = () -> {
+            var project = context.session().project();
+            List<String> names = project.labelSchemes().stream().map(LabelScheme::name).toList();
+            if (!active.getItems().equals(names)) {
+                active.getItems().setAll(names);
+            }
+            active.setValue(project.activeLabelScheme());
+        };
+        context.session().revisionProperty().addListener((obs, old, now) -> fillSchemes.run());
+        fillSchemes.run();
+        active.setOnAction(e -> {
+            var project = context.session().project();
+            String chosen = active.getValue();
+            if (chosen != null && !chosen.equals(project.activeLabelScheme())) {
+                project.setActiveLabelScheme(chosen);
+                viewModel.loadActiveScheme();
+            }
+        });
         HBox bar = new HBox(8, new Label("Min. artists per tag"), minSupport, new Label("Distance"), distance,
-                new Label("Linkage"), linkage, build, new Separator(Orientation.VERTICAL), status);
+                new Label("Linkage"), linkage, build, new Separator(Orientation.VERTICAL), new Label("Active scheme"),
+                active, new Separator(Orientation.VERTICAL), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
@@ -180,6 +202,34 @@ public final class LabelsTab extends Tab {
         undo.setOnAction(e -> viewModel.undo());
         HBox editButtons = new HBox(6, rename, merge, exclude, undo);
 
+        ListView<String> tags = new ListView<>();
+        tags.setId("labels-cluster-tags");
+        tags.setPrefHeight(90);
+        tags.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tags.setPlaceholder(new Label("Select a cluster to see its tags"));
+        clusterTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            var clusters = viewModel.clustersProperty().get();
+            tags.getItems().setAll(now == null || clusters == null || now.index() >= clusters.count()
+                    ? List.of() : clusters.tagsOf(now.index()));
+        });
+        Button moveTag = new Button("Move to…");
+        moveTag.setId("labels-move-tag");
+        moveTag.disableProperty().bind(tags.getSelectionModel().selectedItemProperty().isNull());
+        moveTag.setOnAction(e -> {
+            var clusters = viewModel.clustersProperty().get();
+            List<String> chosen = List.copyOf(tags.getSelectionModel().getSelectedItems());
+            context.dialogs().choose("Move " + chosen.size() + (chosen.size() == 1 ? " tag" : " tags"),
+                    "Into the cluster", clusters.names()).ifPresent(target -> {
+                        int index = clusters.names().indexOf(target);
+                        chosen.forEach(tag -> viewModel.moveTag(tag, index));
+                    });
+        });
+        Button excludeTag = new Button("Exclude tag");
+        excludeTag.setId("labels-exclude-tag");
+        excludeTag.disableProperty().bind(tags.getSelectionModel().selectedItemProperty().isNull());
+        excludeTag.setOnAction(e -> List.copyOf(tags.getSelectionModel().getSelectedItems()).forEach(viewModel::excludeTag));
+        HBox tagButtons = new HBox(6, moveTag, excludeTag);
+
         ListView<LabelEdit> edits = new ListView<>(viewModel.edits());
         edits.setPrefHeight(80);
         edits.setPlaceholder(new Label("No edits"));
@@ -220,7 +270,8 @@ public final class LabelsTab extends Tab {
         Label clustersTitle = new Label("Clusters");
         clustersTitle.getStyleClass().add("title-4");
         Label editsTitle = new Label("Edits (undo takes back the last)");
-        VBox side = new VBox(8, balance, new Separator(), clustersTitle, clusterTable, editButtons, editsTitle, edits);
+        VBox side = new VBox(8, balance, new Separator(), clustersTitle, clusterTable, editButtons,
+                new Label("Tags of the selected cluster"), tags, tagButtons, editsTitle, edits);
         side.setPadding(new Insets(8));
         VBox.setVgrow(clusterTable, Priority.ALWAYS);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);

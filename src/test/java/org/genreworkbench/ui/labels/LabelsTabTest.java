@@ -31,11 +31,12 @@ class LabelsTabTest {
     static Path settings;
     private WorkbenchContext context;
     private LabelsTab tab;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) {
         Project project = SampleGenerator.generate(SampleSpec.bundled());
-        context = TestWorkbench.context(project, new FxTaskExecutor(), new ScriptedDialogs(), settings);
+        context = TestWorkbench.context(project, new FxTaskExecutor(), dialogs, settings);
         tab = new LabelsTab(context);
         stage.setScene(new Scene(new TabPane(tab), 1280, 800));
         stage.show();
@@ -118,6 +119,40 @@ class LabelsTabTest {
         org.genreworkbench.ui.Screenshots.save(robot, view.getScene(), "labels-tab-3000");
         assertThat(tab.viewModel().clustersProperty().get().count()).isGreaterThanOrEqualTo(before);
         System.out.printf("dendrogram drag on 3,000 leaves: worst redraw %.2f ms over 10 moves%n", worst);
+    }
+
+    @Test
+    void tagsAreMovedAndExcludedFromTheSelectedCluster(FxRobot robot) throws Exception {
+        robot.clickOn("#labels-build");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.viewModel().clustersProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<ClusterRow> clusters = robot.lookup("#labels-clusters").queryTableView();
+        robot.interact(() -> clusters.getSelectionModel().clearAndSelect(0));
+        javafx.scene.control.ListView<String> tags = robot.lookup("#labels-cluster-tags").queryListView();
+        String first = tags.getItems().get(0);
+        String target = tab.viewModel().clustersProperty().get().names().get(1);
+        String targetsTopTag = tab.viewModel().clustersProperty().get().tagsOf(1).get(0);
+
+        robot.interact(() -> tags.getSelectionModel().clearAndSelect(0));
+        // The side panel scrolls; bring the tag buttons into view as a user would.
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAll().forEach(n ->
+                ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        dialogs.choices.add(target);
+        robot.clickOn("#labels-move-tag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.viewModel().edits()).hasSize(1);
+        var after = tab.viewModel().clustersProperty().get();
+        // Names follow contents, so the moved tag is checked by the company it keeps.
+        assertThat(after.tagToLabel().get(first)).isEqualTo(after.tagToLabel().get(targetsTopTag));
+
+        robot.interact(() -> clusters.getSelectionModel().clearAndSelect(0));
+        robot.interact(() -> tags.getSelectionModel().clearAndSelect(0));
+        String excluded = tags.getItems().get(0);
+        robot.clickOn("#labels-exclude-tag");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.viewModel().clustersProperty().get().tagToLabel()).doesNotContainKey(excluded);
+        assertThat(tab.viewModel().edits()).hasSize(2);
     }
 
     @Test
