@@ -31,6 +31,13 @@ public interface Dialogs {
     /** One of several options (a target cluster, say); empty when cancelled. */
     Optional<String> choose(String title, String prompt, List<String> options);
 
+    /**
+     * The import's mapping step: a field for each column of {@code file}, starting from the suggestions,
+     * with the first values shown; empty when the user cancels the import.
+     */
+    Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+            List<org.genreworkbench.ingest.files.ColumnPreview> columns);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

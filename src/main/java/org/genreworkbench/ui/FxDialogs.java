@@ -86,6 +86,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+            List<org.genreworkbench.ingest.files.ColumnPreview> columns) {
+        return org.genreworkbench.ui.data.ColumnMappingDialog.show(owner, file, columns);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

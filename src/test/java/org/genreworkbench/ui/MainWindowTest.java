@@ -175,6 +175,23 @@ class MainWindowTest {
         assertThat(session().isDirty()).isTrue();
     }
 
+    @Test
+    void unknownColumnsGoThroughTheMappingStep(FxRobot robot) throws Exception {
+        Path odd = Path.of(MainWindowTest.class.getResource("/imports/odd-headers.csv").toURI());
+        dialogs.filesToOpen.add(odd);
+        dialogs.mappings.add(java.util.Map.of("Song Code", org.genreworkbench.ingest.files.Field.TRACK_ID,
+                "Song Title", org.genreworkbench.ingest.files.Field.TRACK_NAME,
+                "Pace", org.genreworkbench.ingest.files.Field.TEMPO));
+        robot.clickOn("#import-files");
+        waitUntil(() -> !dialogs.infos.isEmpty());
+
+        assertThat(dialogs.previews.get(0)).extracting(org.genreworkbench.ingest.files.ColumnPreview::header)
+                .containsExactly("Song Code", "Song Title", "Pace");
+        assertThat(dialogs.previews.get(0).get(1).samples()).containsExactly("Odd One");
+        assertThat(session().project().track("o1").features().get(org.genreworkbench.model.AudioFeature.TEMPO))
+                .hasValue(101.5);
+    }
+
     private static boolean autosaved(Path file) {
         try (var files = Files.list(configDir.resolve("autosave"))) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith(file.getFileName() + "-"));

@@ -65,6 +65,16 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     public final Deque<String> choices = new ArrayDeque<>();
+    public final Deque<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mappings = new ArrayDeque<>();
+    public final List<List<org.genreworkbench.ingest.files.ColumnPreview>> previews = new ArrayList<>();
+
+    @Override
+    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+            List<org.genreworkbench.ingest.files.ColumnPreview> columns) {
+        questions.add("map the columns of " + file);
+        previews.add(columns);
+        return Optional.ofNullable(mappings.poll());
+    }
 
     @Override
     public Optional<String> choose(String title, String prompt, List<String> options) {

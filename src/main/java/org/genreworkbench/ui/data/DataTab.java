@@ -49,7 +49,7 @@ public final class DataTab extends Tab {
         importFiles.disableProperty().bind(importer.runningProperty());
         importFiles.setOnAction(e -> {
             var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
-            importer.importFiles(files, java.util.Map.of(), report -> ImportReportDialog.show(context, report));
+            importer.importWithMapping(files, report -> ImportReportDialog.show(context, report));
         });
         javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data from Spotify…");
         spotify.setId("get-spotify");

@@ -35,6 +35,33 @@ public final class ImportViewModel {
         return running;
     }
 
+    /**
+     * The mapping step, then the import: a file with columns that recognition leaves unread is shown to the
+     * user with its first values, to map or leave out; cancelling that step imports nothing.
+     */
+    public void importWithMapping(List<Path> files, Consumer<Report> done) {
+        Map<String, Field> mapping = new java.util.HashMap<>();
+        for (Path file : files) {
+            List<org.genreworkbench.ingest.files.ColumnPreview> columns;
+            try {
+                // A few rows only: quick enough to read here, and the answer decides what is asked next.
+                columns = org.genreworkbench.ingest.files.ColumnPreview.of(file, mapping);
+            } catch (Exception e) {
+                done.accept(new Report(false, "Nothing was imported: " + file.getFileName() + ": " + e.getMessage(), List.of()));
+                return;
+            }
+            if (!org.genreworkbench.ingest.files.ColumnPreview.allMapped(columns)) {
+                var answer = context.dialogs().mapColumns(file.getFileName().toString(), columns);
+                if (answer.isEmpty()) {
+                    done.accept(new Report(false, "Import cancelled; nothing was imported.", List.of()));
+                    return;
+                }
+                mapping.putAll(answer.get());
+            }
+        }
+        importFiles(files, mapping, done);
+    }
+
     public void importFiles(List<Path> files, Map<String, Field> mapping, Consumer<Report> done) {
         if (files.isEmpty()) {
             return;
