@@ -47,15 +47,16 @@ public final class DataTab extends Tab {
         importFiles.setId("import-files");
         ImportViewModel importer = new ImportViewModel(context);
         importFiles.disableProperty().bind(importer.runningProperty());
-        importFiles.setOnAction(e -> {
+        Runnable importFlow = () -> {
             var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
             importer.importWithMapping(files, report -> ImportReportDialog.show(context, report));
-        });
-        javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data from Spotify…");
+        };
+        importFiles.setOnAction(e -> importFlow.run());
+        javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data…");
         spotify.setId("get-spotify");
         spotify.getStyleClass().add("accent");
         spotify.setOnAction(e -> org.genreworkbench.ui.data.wizard.SpotifyWizard.open(context,
-                spotify.getScene() == null ? null : spotify.getScene().getWindow()));
+                spotify.getScene() == null ? null : spotify.getScene().getWindow(), importFlow));
         toolbar.getChildren().addAll(filter, shown, spacer, spotify, importFiles);
 
         table.setId("tracks-table");

@@ -59,6 +59,7 @@ class SpotifyWizardTest {
         robot.clickOn("#get-spotify");
         WaitForAsyncUtils.waitForFxEvents();
         SpotifyWizard wizard = robot.lookup("#spotify-wizard").query();
+        robot.clickOn("#wizard-next");
 
         robot.clickOn("#wizard-client-id").write("my-app");
         robot.clickOn("#wizard-client-secret").write("my-secret");
@@ -79,7 +80,7 @@ class SpotifyWizardTest {
         Screenshots.save(robot, wizard.getScene(), "wizard-playlists");
 
         robot.clickOn("#wizard-next");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.model().stepProperty().get() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.model().stepProperty().get() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, wizard.getScene(), "wizard-summary");
 

@@ -35,16 +35,27 @@ import org.genreworkbench.ui.WorkbenchContext;
  * a small view on one {@link SpotifyWizardModel}; Back and Next wait while a step is busy.
  */
 public final class SpotifyWizard extends BorderPane {
-    private static final List<String> TITLES = List.of("1 Connect", "2 Playlists", "3 Run", "4 Summary");
+    private static final List<String> TITLES = List.of("1 Source", "2 Connect", "3 Playlists", "4 Run", "5 Summary");
+    static final int SOURCE = 0;
+    static final int CONNECT = 1;
+    static final int PLAYLISTS = 2;
+    static final int RUN = 3;
+    static final int SUMMARY = 4;
+
+    private final javafx.scene.control.RadioButton fromFiles = new javafx.scene.control.RadioButton(
+            "Files I already have: CSV, TSV or JSON exports (Kaggle, TidyTuesday, API-shaped tables)");
 
     private final SpotifyWizardModel model;
+    private final Runnable importFiles;
     private final StackPane steps = new StackPane();
 
-    public SpotifyWizard(WorkbenchContext context, Runnable close) {
+    /** @param importFiles what to do when the user picks files as the source: the Data tab's import */
+    public SpotifyWizard(WorkbenchContext context, Runnable close, Runnable importFiles) {
         this.model = new SpotifyWizardModel(context);
         setId("spotify-wizard");
         setPadding(new Insets(12));
-        steps.getChildren().addAll(connect(), playlists(), run(), summary());
+        this.importFiles = importFiles;
+        steps.getChildren().addAll(source(), connect(), playlists(), run(), summary());
         HBox header = new HBox(16);
         for (int i = 0; i < TITLES.size(); i++) {
             Label t = new Label(TITLES.get(i));
@@ -66,11 +77,14 @@ public final class SpotifyWizard extends BorderPane {
     }
 
     /** Opens the wizard in its own window. */
-    public static Stage open(WorkbenchContext context, Window owner) {
+    public static Stage open(WorkbenchContext context, Window owner, Runnable importFiles) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Get data from Spotify");
-        SpotifyWizard wizard = new SpotifyWizard(context, stage::close);
+        stage.setTitle("Get data");
+        SpotifyWizard wizard = new SpotifyWizard(context, stage::close, () -> {
+            stage.close();
+            importFiles.run();
+        });
         Scene scene = new Scene(wizard, 820, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -90,26 +104,30 @@ public final class SpotifyWizard extends BorderPane {
     private HBox buttons(Runnable close) {
         Button back = new Button("Back");
         back.setId("wizard-back");
-        back.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(0))
-                .or(model.stepProperty().isEqualTo(3)));
+        back.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(SOURCE))
+                .or(model.stepProperty().isEqualTo(SUMMARY)));
         back.setOnAction(e -> model.stepProperty().set(model.stepProperty().get() - 1));
         Button next = new Button("Next");
         next.setId("wizard-next");
         next.getStyleClass().add("accent");
-        next.disableProperty().bind(model.busyProperty().or(model.stepProperty().greaterThanOrEqualTo(2)));
+        next.disableProperty().bind(model.busyProperty().or(model.stepProperty().greaterThanOrEqualTo(RUN)));
         next.setOnAction(e -> {
             int step = model.stepProperty().get();
+            if (step == SOURCE && fromFiles.isSelected()) {
+                importFiles.run();
+                return;
+            }
             model.stepProperty().set(step + 1);
-            if (step == 1) {
+            if (step == PLAYLISTS) {
                 model.run();
             }
         });
         Button cancel = new Button("Cancel");
         cancel.setId("wizard-cancel");
-        cancel.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(3)).then("Close")
-                .otherwise(Bindings.when(model.busyProperty().and(model.stepProperty().isEqualTo(2))).then("Stop").otherwise("Cancel")));
+        cancel.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(SUMMARY)).then("Close")
+                .otherwise(Bindings.when(model.busyProperty().and(model.stepProperty().isEqualTo(RUN))).then("Stop").otherwise("Cancel")));
         cancel.setOnAction(e -> {
-            if (model.busyProperty().get() && model.stepProperty().get() == 2) {
+            if (model.busyProperty().get() && model.stepProperty().get() == RUN) {
                 model.cancel();
             } else {
                 close.run();
@@ -125,6 +143,22 @@ public final class SpotifyWizard extends BorderPane {
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
+    }
+
+    private Node source() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton spotify = new javafx.scene.control.RadioButton(
+                "The Spotify Web API: search genre playlists and read their tracks, audio features and artists");
+        spotify.setId("wizard-source-spotify");
+        fromFiles.setId("wizard-source-files");
+        spotify.setToggleGroup(group);
+        fromFiles.setToggleGroup(group);
+        spotify.setSelected(true);
+        Label note = new Label("Where Spotify no longer lets an app read audio features or genre tags, ReccoBeats and "
+                + "MusicBrainz stand in; the next step shows which.");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        return new VBox(14, new Label("Where should the tracks come from?"), spotify, fromFiles, note);
     }
 
     private Node connect() {

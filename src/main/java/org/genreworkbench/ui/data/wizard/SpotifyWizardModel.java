@@ -281,7 +281,7 @@ public final class SpotifyWizardModel {
                 }), ctx))
                 .onSuccess(s -> {
                     summary.set(summaryText(s));
-                    step.set(3);
+                    step.set(SpotifyWizard.SUMMARY);
                 })
                 .onCancelled(() -> message.set("Stopped. What was read is kept; Run again to resume."))
                 .onFailure(e -> message.set("The run stopped: " + e.getMessage() + " What was read is kept; Run again to resume."))
