@@ -29,7 +29,12 @@ import org.genreworkbench.ui.WorkspaceSession;
 public final class GenreWorkbenchApp extends Application {
     static final Path SAMPLE_WORKSPACE = Path.of("sample-data", "sample-workspace.gwb");
 
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
+        // netlib warns at start-up that no native BLAS is installed, then uses its pure-Java one: not news.
+        NETLIB.setLevel(java.util.logging.Level.SEVERE);
         launch(GenreWorkbenchApp.class, args);
     }
 

@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
         subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class, BenchCommand.class})
 public final class Cli {
 
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
+        // netlib warns at start-up that no native BLAS is installed, then uses its pure-Java one: not news.
+        NETLIB.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
