@@ -98,9 +98,14 @@ public final class DendrogramView extends Region {
 
     @Override
     protected void layoutChildren() {
+        boolean resized = canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight();
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         hover.autosize();
+        if (resized) {
+            // A resized canvas is blank: draw again at the new size.
+            draw();
+        }
     }
 
     /** Places each leaf at its position in the drawing order and each merge midway over its children. */

@@ -94,6 +94,11 @@ public final class LabelsTab extends Tab {
         build.setOnAction(e -> viewModel.buildTree());
         Label status = new Label();
         status.setId("labels-status");
+        // The status line gives way first when the bar is short of room; the controls keep their size.
+        status.setMinWidth(0);
+        for (javafx.scene.control.Control c : List.of(minSupport, distance, linkage, build)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         status.textProperty().bind(viewModel.statusProperty());
         ChoiceBox<String> active = new ChoiceBox<>();
         active.setId("labels-active-scheme");
@@ -116,9 +121,10 @@ public final class LabelsTab extends Tab {
                 viewModel.loadActiveScheme();
             }
         });
-        HBox bar = new HBox(8, new Label("Min. artists per tag"), minSupport, new Label("Distance"), distance,
-                new Label("Linkage"), linkage, build, new Separator(Orientation.VERTICAL), new Label("Active scheme"),
-                active, new Separator(Orientation.VERTICAL), status);
+        active.setMinWidth(120);
+        HBox bar = new HBox(8, fixed(new Label("Min. artists per tag")), minSupport, fixed(new Label("Distance")), distance,
+                fixed(new Label("Linkage")), linkage, build, new Separator(Orientation.VERTICAL),
+                fixed(new Label("Active scheme")), active, new Separator(Orientation.VERTICAL), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         return bar;
@@ -143,7 +149,8 @@ public final class LabelsTab extends Tab {
         Spinner<Integer> k = new Spinner<>(1, 500, 12);
         k.setId("labels-k");
         k.setEditable(true);
-        k.setPrefWidth(80);
+        k.setPrefWidth(90);
+        k.setMinWidth(90);
         Button cut = new Button("Cut into K clusters");
         cut.setId("labels-cut-k");
         cut.setOnAction(e -> viewModel.cutIntoClusters(k.getValue()));
@@ -170,8 +177,8 @@ public final class LabelsTab extends Tab {
         clusterTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         clusterTable.setPlaceholder(new Label("No clusters yet"));
         clusterTable.getColumns().add(column("Label", ClusterRow::name, 150));
-        clusterTable.getColumns().add(column("Tags", ClusterRow::tags, 50));
-        clusterTable.getColumns().add(column("Tracks", ClusterRow::tracks, 60));
+        clusterTable.getColumns().add(column("Tags", ClusterRow::tags, 62));
+        clusterTable.getColumns().add(column("Tracks", ClusterRow::tracks, 76));
         clusterTable.getColumns().add(column("Top tags", ClusterRow::topTags, 220));
         clusterTable.setPrefHeight(220);
         clusterTable.setMinHeight(160);

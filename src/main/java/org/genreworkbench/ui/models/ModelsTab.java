@@ -204,6 +204,7 @@ public final class ModelsTab extends Tab {
         panel.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         // Run, Cancel and the progress stay in view whatever the scroll position.
         VBox actions = new VBox(6, row(run, cancel, progress), status);
         actions.setPadding(new Insets(8));
@@ -244,9 +245,14 @@ public final class ModelsTab extends Tab {
             context.dialogs().chooseFileToSave("Export trained model (Weka/MEKA)", row.model().replaceAll("[^A-Za-z0-9]+", "-")
                     + ".model", List.of("model")).ifPresent(file -> viewModel.exportModel(row.model(), file));
         });
-        HBox top = new HBox(8, new Label("Experiment"), past, spacer, new Label("Baseline"), baseline, folds, ablation,
-                exportModel, export);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox chooser = new HBox(8, new Label("Experiment"), past, spacer, new Label("Baseline"), baseline);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, folds, ablation, exportModel, export);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        for (javafx.scene.Node n : actions.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox top = new VBox(6, chooser, actions);
         top.setPadding(new Insets(8));
 
         perLabel.setTitle("F1 per label of the selected models");

@@ -67,6 +67,9 @@ public final class ModelsViewModel {
         this.context = context;
         models.addAll(new ModelSpec(null, "BR", "RandomForest", "", "-I 50", "PCut1"),
                 new ModelSpec(null, "CC", "J48", "", "", "PCut1"));
+        // Without a label scheme the playlist genre is the target there is.
+        context.session().projectProperty().addListener((obs, old, now) -> pickTarget());
+        pickTarget();
     }
 
     public ObjectProperty<Target> targetProperty() {
@@ -139,6 +142,11 @@ public final class ModelsViewModel {
 
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    private void pickTarget() {
+        target.set(context.session().project().activeLabelScheme() == null && !context.session().project().playlists().isEmpty()
+                ? Target.PLAYLIST_GENRE : Target.LABEL_SCHEME);
     }
 
     /** Adds a model with a name not yet taken, and the method's usual options for the target. */
