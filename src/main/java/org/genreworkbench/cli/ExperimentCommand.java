@@ -52,22 +52,10 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         Project project = new WorkspaceReader().open(workspace);
         PrintWriter err = spec.commandLine().getErr();
-        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-            }
-
-            @Override
-            public void message(String message) {
-                err.println(message);
-                err.flush();
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, TaskContext.of(message -> {
+            err.println(message);
+            err.flush();
+        }, () -> false));
         PrintWriter out = spec.commandLine().getOut();
         printTable(out, experiment, experimentSpec);
         if (save) {

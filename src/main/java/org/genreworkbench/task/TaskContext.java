@@ -22,6 +22,11 @@ public interface TaskContext {
 
     /** A context that reports nowhere and is never cancelled: for command-line runs and tests. */
     static TaskContext silent() {
+        return of(message -> { }, () -> false);
+    }
+
+    /** A context that passes messages on and asks {@code cancelled} whether to stop; progress goes nowhere. */
+    static TaskContext of(java.util.function.Consumer<String> messages, java.util.function.BooleanSupplier cancelled) {
         return new TaskContext() {
             @Override
             public void progress(double done, double total) {
@@ -29,11 +34,12 @@ public interface TaskContext {
 
             @Override
             public void message(String message) {
+                messages.accept(message);
             }
 
             @Override
             public boolean isCancelled() {
-                return false;
+                return cancelled.getAsBoolean();
             }
         };
     }

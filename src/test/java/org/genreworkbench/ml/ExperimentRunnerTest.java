@@ -117,20 +117,7 @@ class ExperimentRunnerTest {
 
     @Test
     void aCancelStopsTheRun() {
-        TaskContext cancelled = new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        TaskContext cancelled = TaskContext.of(message -> { }, () -> true);
         ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
         assertThatThrownBy(() -> new ExperimentRunner(2).run(project, spec, cancelled))
                 .isInstanceOf(CancellationException.class);

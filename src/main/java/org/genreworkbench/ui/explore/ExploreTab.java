@@ -31,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.genreworkbench.explore.DensityGrid;
 import org.genreworkbench.explore.ExploreData;
 import org.genreworkbench.explore.FeatureSummary;
@@ -143,7 +142,7 @@ public final class ExploreTab extends Tab {
         ChoiceBox<Grouping.Kind> grouping = new ChoiceBox<>();
         grouping.getItems().setAll(Grouping.Kind.values());
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
-        grouping.setConverter(converter(k -> switch (k) {
+        grouping.setConverter(org.genreworkbench.ui.Converters.showing(k -> switch (k) {
             case NONE -> "No grouping";
             case PLAYLIST_GENRE -> "By playlist genre";
             case LABEL_SCHEME -> "By label (active scheme)";
@@ -362,19 +361,5 @@ public final class ExploreTab extends Tab {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -4,9 +4,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -16,22 +14,18 @@ import org.genreworkbench.explore.CorrelationMatrix;
  * A correlation matrix as a heatmap on a canvas: a diverging scale from blue (−1) through white to red (+1)
  * with a legend, the value in each cell ("–" where undefined), and a click on a cell opening its scatter plot.
  */
-final class HeatmapView extends Region {
+final class HeatmapView extends org.genreworkbench.ui.CanvasView {
     private static final double LEFT = 130;
     private static final double TOP = 20;
     private static final double LEGEND = 70;
 
-    private final Canvas canvas = new Canvas();
     private CorrelationMatrix matrix;
     private int[] order = new int[0];
     private BiConsumer<String, String> onCell = (a, b) -> { };
 
     HeatmapView() {
         setId("heatmap");
-        getChildren().add(canvas);
         setMinSize(300, 300);
-        widthProperty().addListener((o, a, b) -> draw());
-        heightProperty().addListener((o, a, b) -> draw());
         setOnMouseClicked(e -> {
             int[] cell = cellAt(e.getX(), e.getY());
             if (cell != null && cell[0] != cell[1]) {
@@ -63,15 +57,6 @@ final class HeatmapView extends Region {
         return matrix.features().get(order[position]);
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
     private double cellSize() {
         int k = Math.max(1, order.length);
         return Math.max(8, Math.min((getWidth() - LEFT - LEGEND) / k, (getHeight() - TOP - 120) / k));
@@ -87,7 +72,8 @@ final class HeatmapView extends Region {
         return i >= 0 && j >= 0 && i < order.length && j < order.length ? new int[] {i, j} : null;
     }
 
-    private void draw() {
+    @Override
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());

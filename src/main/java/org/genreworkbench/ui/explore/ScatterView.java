@@ -2,28 +2,22 @@ package org.genreworkbench.ui.explore;
 
 import java.util.Locale;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.genreworkbench.explore.DensityGrid;
 
 /** A scatter plot drawn as density: each cell shaded by the log of how many tracks fall in it. */
-final class ScatterView extends Region {
+final class ScatterView extends org.genreworkbench.ui.CanvasView {
     private static final double MARGIN = 50;
-    private final Canvas canvas = new Canvas();
     private DensityGrid grid;
     private String xName = "";
     private String yName = "";
 
     ScatterView() {
         setId("scatter");
-        getChildren().add(canvas);
         setMinSize(260, 260);
-        widthProperty().addListener((o, a, b) -> draw());
-        heightProperty().addListener((o, a, b) -> draw());
     }
 
     void show(String x, String y, DensityGrid density) {
@@ -38,15 +32,7 @@ final class ScatterView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
-            canvas.setWidth(getWidth());
-            canvas.setHeight(getHeight());
-            draw();
-        }
-    }
-
-    private void draw() {
+    protected void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());

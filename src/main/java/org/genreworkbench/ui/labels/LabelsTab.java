@@ -28,7 +28,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.LabelBalance;
 import org.genreworkbench.labels.LabelSchemes;
@@ -82,7 +81,7 @@ public final class LabelsTab extends Tab {
         ChoiceBox<TagDistance> distance = new ChoiceBox<>();
         distance.getItems().setAll(TagDistance.values());
         distance.valueProperty().bindBidirectional(viewModel.distanceProperty());
-        distance.setConverter(names(TagDistance.JACCARD, "1 − Jaccard", "cosine"));
+        distance.setConverter(org.genreworkbench.ui.Converters.showing(d -> d == TagDistance.JACCARD ? "1 − Jaccard" : "cosine"));
         ChoiceBox<Linkage> linkage = new ChoiceBox<>();
         linkage.setId("labels-linkage");
         linkage.getItems().setAll(Linkage.values());
@@ -342,19 +341,5 @@ public final class LabelsTab extends Tab {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    private static <E extends Enum<E>> StringConverter<E> names(E first, String firstName, String otherName) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : e == first ? firstName : otherName;
-            }
-
-            @Override
-            public E fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

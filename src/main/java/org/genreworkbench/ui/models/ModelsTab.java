@@ -32,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.PropertySheet;
 import org.genreworkbench.ml.Comparison;
@@ -77,7 +76,7 @@ public final class ModelsTab extends Tab {
         target.setId("models-target");
         target.getItems().setAll(ModelsViewModel.Target.values());
         target.valueProperty().bindBidirectional(viewModel.targetProperty());
-        target.setConverter(converter(t -> t == ModelsViewModel.Target.LABEL_SCHEME
+        target.setConverter(org.genreworkbench.ui.Converters.showing(t -> t == ModelsViewModel.Target.LABEL_SCHEME
                 ? "Active label scheme (multi-label)" : "Playlist genre (single-label)"));
         Label scheme = new Label();
         scheme.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -217,7 +216,7 @@ public final class ModelsTab extends Tab {
     private BorderPane resultsPanel() {
         past.setId("models-past");
         past.setPromptText("Experiments kept in this workspace");
-        past.setConverter(converter(e -> e.name() + " — " + e.created().replace('T', ' ').replaceAll("\\.\\d+Z$", "")
+        past.setConverter(org.genreworkbench.ui.Converters.showing(e -> e.name() + " — " + e.created().replace('T', ' ').replaceAll("\\.\\d+Z$", "")
                 + " (" + e.results().size() + " models)"));
         past.setOnAction(e -> {
             if (past.getValue() != null && past.getValue() != viewModel.shownProperty().get()) {
@@ -362,20 +361,6 @@ public final class ModelsTab extends Tab {
         HBox box = new HBox(6, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     static String format(double v) {

@@ -185,13 +185,20 @@ public final class ModelsViewModel {
         return new ExperimentSpec(name.get(), dataset, split, chosen, seed.get());
     }
 
-    /** Runs the experiment in the background; the result is shown and kept in the workspace. */
-    public void run() {
-        ExperimentSpec spec;
+    /** The spec, or null with the reason in the status line when the settings do not make one. */
+    private ExperimentSpec validSpec() {
         try {
-            spec = spec();
+            return spec();
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Runs the experiment in the background; the result is shown and kept in the workspace. */
+    public void run() {
+        ExperimentSpec spec = validSpec();
+        if (spec == null) {
             return;
         }
         Project snapshot = context.session().project().snapshot();
@@ -240,11 +247,8 @@ public final class ModelsViewModel {
 
     /** Runs the first model once on all features and once without each; shows what each feature adds. */
     public void ablation(java.util.function.Consumer<String> show) {
-        ExperimentSpec spec;
-        try {
-            spec = spec();
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+        ExperimentSpec spec = validSpec();
+        if (spec == null) {
             return;
         }
         Project snapshot = context.session().project().snapshot();

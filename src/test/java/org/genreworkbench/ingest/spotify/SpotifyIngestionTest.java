@@ -174,20 +174,7 @@ class SpotifyIngestionTest {
     void aCancelledRunResumesWithoutFetchingAnythingTwice() throws Exception {
         Project project = new Project();
         int[] batches = {0};
-        TaskContext stopAfterFirstPlaylist = new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return batches[0] >= 2;
-            }
-        };
+        TaskContext stopAfterFirstPlaylist = TaskContext.of(message -> { }, () -> batches[0] >= 2);
         assertThatThrownBy(() -> ingestion().run(project.snapshot(), plan(), b -> {
             b.applyTo(project);
             batches[0]++;
