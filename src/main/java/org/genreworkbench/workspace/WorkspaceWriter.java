@@ -37,6 +37,7 @@ public final class WorkspaceWriter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        removeStaleTemporaries(absolute);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
             keepPermissions(absolute, temp);
@@ -87,6 +88,24 @@ public final class WorkspaceWriter {
         zip.putNextEntry(new ZipEntry(name));
         WorkspaceJson.write(value, zip);
         zip.closeEntry();
+    }
+
+    /**
+     * Removes temporary files an earlier save left behind when its process was killed; only those an hour
+     * old, so a save running in another process at this moment is never disturbed.
+     */
+    private static void removeStaleTemporaries(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        try (var files = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers are harmless: the next save tries again
+        }
     }
 
     /** A temporary file is private to its owner; the saved file gets the old file's permissions, or the usual ones. */

@@ -91,6 +91,19 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void temporariesLeftByAKilledSaveAreClearedOnceStale() throws Exception {
+        Path file = dir.resolve("w.gwb");
+        Path stale = dir.resolve(".w.gwb.123.tmp");
+        Path fresh = dir.resolve(".w.gwb.456.tmp");
+        Files.writeString(stale, "half a zip");
+        Files.writeString(fresh, "a save under way elsewhere");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+        new WorkspaceWriter().save(handMadeProject(), file);
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void textWithCommasQuotesNewlinesAndSeparatorsRoundTrips() throws Exception {
         Project project = new Project();
         project.putArtists(List.of(new Artist("x", "Crosby, Stills \"&\" Nash\nand Young",
