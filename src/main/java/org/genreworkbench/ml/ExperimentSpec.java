@@ -9,9 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A whole experiment: the data, the split, the models and the seed. Read from and written to JSON. */
+/**
+ * A whole experiment: the data, the split, the models and the seed. Read from and written to JSON. Grids
+ * are expanded into models as the spec is made, so a stored spec names every model it ran.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed) {
+public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed,
+                             List<ModelGrid> grids) {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -22,7 +26,12 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
             throw new IllegalArgumentException("the spec has no 'dataset'");
         }
         split = split == null ? SplitSpec.kfold(5) : split;
-        models = models == null ? List.of() : List.copyOf(models);
+        List<ModelSpec> all = new java.util.ArrayList<>(models == null ? List.of() : models);
+        if (grids != null) {
+            grids.forEach(g -> all.addAll(g.expand()));
+        }
+        models = List.copyOf(all);
+        grids = List.of();
         if (models.isEmpty()) {
             throw new IllegalArgumentException("the spec has no models");
         }
@@ -36,6 +45,10 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
                         + (dataset.singleLabel() ? "single-label runs use method WEKA" : "method WEKA is for single-label runs"));
             }
         }
+    }
+
+    public ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed) {
+        this(name, dataset, split, models, seed, List.of());
     }
 
     public static ExperimentSpec fromJson(String json) throws JsonProcessingException {
