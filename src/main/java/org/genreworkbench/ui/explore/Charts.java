@@ -174,10 +174,15 @@ final class Charts {
         dataset.addSeries(name, s);
     }
 
+    /** Ticks at whole powers of ten, labelled as plain numbers (1, 10, 100) rather than 10^0.2 steps. */
     private static LogAxis logAxis(String label) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
         axis.setSmallestValue(1e-3);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        axis.setAutoTickUnitSelection(false);
+        axis.setMinorTickCount(9);
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###"));
         return axis;
     }
 
