@@ -12,6 +12,15 @@ public interface IngestListener {
     default void log(String line) {
     }
 
+    /** The run's counts so far, after every playlist. */
+    default void progress(Counts counts) {
+    }
+
+    /** Playlists done of all, tracks new and already known, new artists, requests, errors. */
+    record Counts(int playlistsDone, int playlists, int newTracks, int knownTracks, int newArtists, long requests,
+                  int errors) {
+    }
+
     IngestListener NONE = new IngestListener() {
     };
 }

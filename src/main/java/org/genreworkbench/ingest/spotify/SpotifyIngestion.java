@@ -165,6 +165,8 @@ public final class SpotifyIngestion {
                     }
                     pending.remove(playlistId);
                     sink.accept(new IngestBatch(List.of(), List.of(), List.of(), new IngestState(pending, mbCache)));
+                    listener.progress(new IngestListener.Counts(done, total, newTracks, known, newArtists,
+                            gateway.requestCount(), errors));
                     continue;
                 }
                 throw e;
@@ -208,6 +210,8 @@ public final class SpotifyIngestion {
             newArtists += artists.size();
             done++;
             context.progress(done, total);
+            listener.progress(new IngestListener.Counts(done, total, newTracks, known, newArtists,
+                    gateway.requestCount(), errors));
             listener.log(String.format("%s: %d tracks, %d new, %d new artists", meta.name(), order.size(), tracks.size(),
                     artists.size()));
         }

@@ -85,6 +85,8 @@ class SpotifyWizardTest {
         Screenshots.save(robot, wizard.getScene(), "wizard-summary");
 
         assertThat(wizard.model().summaryProperty().get()).contains("3 playlists read: 5 new tracks");
+        assertThat(wizard.model().countersProperty().get())
+                .startsWith("Playlists 3 of 3 · tracks 5 new, 2 known · new artists 4").endsWith("errors 0");
         var project = window.commands().context().session().project();
         assertThat(project.tracks()).hasSize(5);
         assertThat(project.track("t1").featuresSource()).isEqualTo(Source.RECCOBEATS);

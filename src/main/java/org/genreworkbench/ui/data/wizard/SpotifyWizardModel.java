@@ -257,7 +257,6 @@ public final class SpotifyWizardModel {
                 useMusicBrainz.get());
         busy.set(true);
         log.clear();
-        int[] totals = {0, 0};
         SpotifyIngestion ingestion = new SpotifyIngestion(config, new IngestListener() {
             @Override
             public void waiting(double seconds, String why) {
@@ -268,17 +267,19 @@ public final class SpotifyWizardModel {
             public void log(String line) {
                 Platform.runLater(() -> log.add(line));
             }
+
+            @Override
+            public void progress(Counts c) {
+                Platform.runLater(() -> {
+                    progress.set(c.playlists() == 0 ? 1 : c.playlistsDone() / (double) c.playlists());
+                    counters.set(String.format(Locale.US, "Playlists %d of %d · tracks %,d new, %,d known · new artists %,d"
+                                    + " · requests %,d · errors %d", c.playlistsDone(), c.playlists(), c.newTracks(),
+                            c.knownTracks(), c.newArtists(), c.requests(), c.errors()));
+                });
+            }
         }, org.genreworkbench.ingest.spotify.Sleeper.REAL, System::currentTimeMillis, found);
-        running = BackgroundTask.of("Ingesting from Spotify", ctx -> ingestion.run(snapshot, plan, batch -> Platform.runLater(() -> {
-                    batch.applyTo(context.session().project());
-                    totals[0] += batch.tracks().size();
-                    totals[1] += batch.artists().size();
-                    int left = batch.state().pendingPlaylistIds().size();
-                    int all = snapshot.ingestState().pendingPlaylistIds().size();
-                    progress.set(all == 0 ? 1 : (all - left) / (double) all);
-                    counters.set(String.format(Locale.US, "Playlists %d of %d · new tracks %,d · new artists %,d · requests %,d",
-                            all - left, all, totals[0], totals[1], ingestion.requests()));
-                }), ctx))
+        running = BackgroundTask.of("Ingesting from Spotify", ctx -> ingestion.run(snapshot, plan,
+                        batch -> Platform.runLater(() -> batch.applyTo(context.session().project())), ctx))
                 .onSuccess(s -> {
                     summary.set(summaryText(s));
                     step.set(SpotifyWizard.SUMMARY);
