@@ -29,6 +29,7 @@ public final class WorkspaceCommands {
     public WorkspaceCommands(WorkbenchContext context) {
         this.context = context;
         this.autosave = new Autosave(context.settings().configDir());
+        context.session().checkpointProperty().addListener((obs, old, now) -> autosaveNow());
     }
 
     public WorkbenchContext context() {

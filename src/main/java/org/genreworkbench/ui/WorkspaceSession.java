@@ -26,6 +26,7 @@ public final class WorkspaceSession {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Runnable onChange = this::projectChanged;
+    private final ReadOnlyLongWrapper checkpoints = new ReadOnlyLongWrapper();
 
     public WorkspaceSession() {
         project.get().addChangeListener(onChange);
@@ -81,6 +82,16 @@ public final class WorkspaceSession {
         dirty.set(false);
         revision.set(revision.get() + 1);
         updateTitle();
+    }
+
+    /** Asks for unsaved work to be put somewhere safe now (the autosave), e.g. after each step of a long run. */
+    public void requestCheckpoint() {
+        checkpoints.set(checkpoints.get() + 1);
+    }
+
+    /** Ticks on every {@link #requestCheckpoint()}. */
+    public ReadOnlyLongProperty checkpointProperty() {
+        return checkpoints.getReadOnlyProperty();
     }
 
     /** Like {@link #replace}, for work recovered from an autosave: it is not in the file yet, so it is unsaved. */

@@ -55,6 +55,32 @@ class SpotifyWizardTest {
     }
 
     @Test
+    void resumeGoesOnWithThePlaylistsAnEarlierRunLeft(FxRobot robot) throws Exception {
+        var project = window.commands().context().session().project();
+        robot.interact(() -> {
+            project.putPlaylists(java.util.List.of(new org.genreworkbench.model.Playlist("pj1", "Jazz Hour", "jazz", "jazz",
+                    null, java.util.List.of(), java.util.List.of(), Source.SPOTIFY)));
+            project.setIngestState(new org.genreworkbench.model.IngestState(java.util.List.of("pj1"), java.util.Map.of()));
+        });
+        robot.clickOn("#get-spotify");
+        WaitForAsyncUtils.waitForFxEvents();
+        SpotifyWizard wizard = robot.lookup("#spotify-wizard").query();
+        robot.interact(() -> {
+            wizard.model().clientIdProperty().set("my-app");
+            wizard.model().clientSecretProperty().set("my-secret");
+            wizard.model().stepProperty().set(3);
+        });
+        robot.clickOn("#wizard-resume");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.model().stepProperty().get() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(project.tracks()).containsOnlyKeys("t5", "t1");
+        assertThat(project.ingestState().pendingPlaylistIds()).isEmpty();
+        assertThat(fake.hits("/v1/search")).isZero();
+        robot.clickOn("#wizard-cancel");
+    }
+
+    @Test
     void clickingThroughTheWizardBringsTracksIntoTheDataTable(FxRobot robot) throws Exception {
         robot.clickOn("#get-spotify");
         WaitForAsyncUtils.waitForFxEvents();

@@ -246,8 +246,17 @@ public final class SpotifyWizard extends BorderPane {
         waiting.visibleProperty().bind(model.waitingProperty().isNotEmpty());
         ListView<String> log = new ListView<>(model.log());
         log.setId("wizard-log");
-        VBox box = new VBox(10, new Label("Reading the chosen playlists. Stop keeps what is read; running again resumes."),
-                bar, counters, waiting, log);
+        Button resume = new Button("Resume");
+        resume.setId("wizard-resume");
+        resume.disableProperty().bind(model.busyProperty());
+        resume.setOnAction(e -> {
+            if (model.pendingPlaylists() > 0) {
+                model.resume();
+            }
+        });
+        VBox box = new VBox(10, new Label("Reading the chosen playlists. Stop keeps what is read; Resume goes on "
+                + "with what is left (also after a crash, from the recovered workspace)."), bar, counters, waiting,
+                resume, log);
         VBox.setVgrow(log, Priority.ALWAYS);
         return box;
     }

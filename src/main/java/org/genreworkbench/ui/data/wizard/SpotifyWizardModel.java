@@ -238,11 +238,25 @@ public final class SpotifyWizardModel {
                 .executeWith(context.executor());
     }
 
-    /** Reads the chosen playlists into the workspace, playlist by playlist, resumable. */
+    /** Reads the chosen playlists into the workspace, playlist by playlist. */
     public void run() {
+        start(true);
+    }
+
+    /** Goes on with the playlists a stopped (or crashed) run left, without reading the finished ones again. */
+    public void resume() {
+        start(false);
+    }
+
+    /** Playlists left to read in the workspace. */
+    public int pendingPlaylists() {
+        return context.session().project().ingestState().pendingPlaylistIds().size();
+    }
+
+    private void start(boolean fresh) {
         Project project = context.session().project();
         List<Playlist> chosen = candidates.stream().filter(r -> r.chosen.get()).map(r -> r.candidate.toPlaylist()).toList();
-        if (!chosen.isEmpty()) {
+        if (fresh && !chosen.isEmpty()) {
             project.putPlaylists(chosen.stream().filter(p -> !project.playlists().containsKey(p.id())).toList());
             project.setIngestState(new IngestState(chosen.stream().map(Playlist::id).toList(),
                     project.ingestState().musicBrainzGenres()));
@@ -279,7 +293,11 @@ public final class SpotifyWizardModel {
             }
         }, org.genreworkbench.ingest.spotify.Sleeper.REAL, System::currentTimeMillis, found);
         running = BackgroundTask.of("Ingesting from Spotify", ctx -> ingestion.run(snapshot, plan,
-                        batch -> Platform.runLater(() -> batch.applyTo(context.session().project())), ctx))
+                        batch -> Platform.runLater(() -> {
+                            batch.applyTo(context.session().project());
+                            // A crash now loses at most the playlist in progress: the autosave holds the rest.
+                            context.session().requestCheckpoint();
+                        }), ctx))
                 .onSuccess(s -> {
                     summary.set(summaryText(s));
                     step.set(SpotifyWizard.SUMMARY);
