@@ -62,9 +62,13 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where credentials come from: the process environment; tests put their own in its place. */
+    static java.util.Map<String, String> environment = System.getenv();
+
     @Override
     public Integer call() throws Exception {
-        ServiceConfig config = ServiceConfig.fromEnvironment().withBases(spotifyApi, spotifyAccounts, reccoBeats, musicBrainz);
+        ServiceConfig config = ServiceConfig.fromEnvironment(environment)
+                .withBases(spotifyApi, spotifyAccounts, reccoBeats, musicBrainz);
         List<String> list = queries == null ? IngestPlan.DEFAULT_QUERIES
                 : Arrays.stream(queries.split(",")).map(String::strip).filter(q -> !q.isEmpty()).toList();
         IngestPlan plan = new IngestPlan(list, playlistsPerQuery, minTracks, !noReccoBeats, !noMusicBrainz);

@@ -24,8 +24,13 @@ public record ServiceConfig(String spotifyApi, String spotifyAccounts, String re
 
     /** The real services, credentials from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET. */
     public static ServiceConfig fromEnvironment() {
-        return new ServiceConfig(null, null, null, null, System.getenv("SPOTIFY_CLIENT_ID"),
-                System.getenv("SPOTIFY_CLIENT_SECRET"), 600, 4, 500);
+        return fromEnvironment(System.getenv());
+    }
+
+    /** The same from a given environment: for callers that stand in for the process's own. */
+    public static ServiceConfig fromEnvironment(java.util.Map<String, String> environment) {
+        return new ServiceConfig(null, null, null, null, environment.get("SPOTIFY_CLIENT_ID"),
+                environment.get("SPOTIFY_CLIENT_SECRET"), 600, 4, 500);
     }
 
     public ServiceConfig withBases(String api, String accounts, String recco, String mb) {
