@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.genreworkbench.labels.ClusterCountCut;
+import org.genreworkbench.labels.ClusteredTags;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.LabelBalance;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.Labelling;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.Linkage;
-import org.genreworkbench.labels.Partition;
 import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.labels.TrackTags;
-import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.labels.TreeCut;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.genreworkbench.workspace.WorkspaceWriter;
@@ -62,33 +63,32 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Project project = new WorkspaceReader().open(workspace);
         ClusteringSettings settings = new ClusteringSettings(minSupport, TagDistance.fromKey(distance), Linkage.fromKey(linkage));
+        LabellingService service = new LabellingService();
         long t0 = System.nanoTime();
-        TagTree tree = TagTree.build(project.artists().values(), settings);
+        ClusteredTags data = service.build(project, settings);
         double treeMs = (System.nanoTime() - t0) / 1e6;
+        TagTree tree = data.tree();
         if (tree.incidence().tagCount() < 2) {
             throw new IllegalArgumentException("fewer than two genre tags are carried by " + minSupport
                     + " artists or more: nothing to cluster (import artists with genre tags, or lower --min-support)");
         }
-        double height = cut.height != null ? cut.height : tree.dendrogram().heightForClusters(cut.clusters);
-        int exact = cut.clusters != null ? cut.clusters : 0;
-        Partition partition = exact > 0 ? tree.dendrogram().cutIntoClusters(exact) : tree.dendrogram().cutAtHeight(height);
-        Clusters clusters = Clusters.of(tree.incidence(), partition, List.of());
-        LabelBalance balance = LabelBalance.of(TrackTags.of(project, tree.incidence()), clusters);
+        TreeCut treeCut = new TreeCut.AtHeight(cut.height != null ? cut.height : heightFor(service, data, cut.clusters));
+        Labelling labelling = service.label(data, treeCut, List.of());
+        Clusters clusters = labelling.clusters();
+        LabelBalance balance = labelling.balance();
 
         var out = spec.commandLine().getOut();
         for (int c = 0; c < clusters.count(); c++) {
             out.printf("%6d tracks  %s%n", balance.trackCounts()[c], clusters.names().get(c));
         }
         if (save != null) {
-            LabelScheme scheme = LabelSchemes.create(save, tree, height, exact, List.of());
-            project.putLabelScheme(scheme);
-            project.setActiveLabelScheme(save);
+            service.apply(project, service.scheme(save, tree, treeCut, List.of()));
             new WorkspaceWriter().save(project, workspace);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("tags", tree.incidence().tagCount());
         result.put("tags_set_aside", tree.incidence().setAsideCount());
-        result.put("cut_height", height);
+        result.put("cut_height", ((TreeCut.AtHeight) treeCut).height());
         result.put("clusters", clusters.count());
         result.put("cardinality", round(balance.cardinality()));
         result.put("density", round(balance.density()));
@@ -100,6 +100,15 @@ final class ClusterCommand implements Callable<Integer> {
         }
         JsonOut.print(out, result);
         return 0;
+    }
+
+    /** The height for --clusters K; a K no height gives is an error naming the nearest ones that work. */
+    private static double heightFor(LabellingService service, ClusteredTags data, int k) {
+        ClusterCountCut answer = service.cutForClusters(data, k);
+        if (!answer.exact()) {
+            throw new IllegalArgumentException("--clusters " + k + ": " + answer.explain());
+        }
+        return answer.height();
     }
 
     private static double round(double v) {

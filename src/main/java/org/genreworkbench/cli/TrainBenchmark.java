@@ -55,7 +55,7 @@ final class TrainBenchmark implements Callable<Integer> {
         ImportMerge.apply(project, importer.read(List.of(data.resolve("spotify_songs.csv")), TaskContext.silent()));
         ImportMerge.apply(project, importer.read(List.of(data.resolve("data_w_genres.csv")), TaskContext.silent()));
         TagTree tree = TagTree.build(project.artists().values(), new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
-        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree, 0, labels, List.<LabelEdit>of()));
+        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree, tree.dendrogram().heightForClusters(labels), List.<LabelEdit>of()));
         project.setActiveLabelScheme("ward" + labels);
         ExperimentSpec experiment = new ExperimentSpec("bench train",
                 new DatasetSpec("labelScheme", null, List.of("danceability", "energy", "key", "loudness", "mode",

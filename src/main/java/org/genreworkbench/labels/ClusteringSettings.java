@@ -2,6 +2,7 @@ package org.genreworkbench.labels;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the tag tree is built from.
@@ -19,6 +20,15 @@ public record ClusteringSettings(int minSupport, TagDistance distance, Linkage l
     /** Settings that work for most data: tags on 5 artists or more, Jaccard, average linkage. */
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(5, TagDistance.JACCARD, Linkage.AVERAGE);
+    }
+
+    /** The settings a label scheme was made with; empty when it does not say (schemes from elsewhere). */
+    public static Optional<ClusteringSettings> fromMap(Map<String, String> m) {
+        if (!m.containsKey("minSupport") || !m.containsKey("distance") || !m.containsKey("linkage")) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClusteringSettings(Integer.parseInt(m.get("minSupport")),
+                TagDistance.fromKey(m.get("distance")), Linkage.fromKey(m.get("linkage"))));
     }
 
     /** As kept in a label scheme. */

@@ -52,6 +52,11 @@ public final class Clusters {
                 case RENAME -> customNames.put(from, edit.name());
                 case MERGE -> {
                     int into = cluster[target];
+                    // A name given to either side lives on in the union; the receiving cluster's wins.
+                    String kept = customNames.remove(from);
+                    if (kept != null) {
+                        customNames.putIfAbsent(into, kept);
+                    }
                     for (int i = 0; i < n; i++) {
                         if (cluster[i] == from) {
                             cluster[i] = into;

@@ -69,6 +69,33 @@ public final class Dendrogram {
         return applyMerges(leaves - clusters);
     }
 
+    /**
+     * The cut height that gives exactly k clusters, or, when merges of equal height make k unreachable by any
+     * height (average linkage on tags that never meet jumps from dozens of clusters to one at distance 1),
+     * the nearest counts that are reachable.
+     */
+    public ClusterCountCut cutForClusters(int k) {
+        int clusters = Math.max(1, Math.min(leaves, k));
+        int merges = leaves - clusters;
+        if (isReachable(merges)) {
+            return new ClusterCountCut(k, true, heightForClusters(clusters), clusters, clusters);
+        }
+        int fewer = merges;
+        while (!isReachable(fewer)) {
+            fewer++;
+        }
+        int more = merges;
+        while (!isReachable(more)) {
+            more--;
+        }
+        return new ClusterCountCut(k, false, Double.NaN, leaves - fewer, leaves - more);
+    }
+
+    /** Whether some height joins exactly the first {@code merges} merges and no more. */
+    private boolean isReachable(int merges) {
+        return merges <= 0 || merges >= height.length || height[merges - 1] < height[merges];
+    }
+
     /** A cut height that gives k clusters: halfway between the merges on either side of the cut. */
     public double heightForClusters(int k) {
         if (height.length == 0) {

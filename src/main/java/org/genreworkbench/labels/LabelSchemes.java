@@ -3,9 +3,7 @@ package org.genreworkbench.labels;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
@@ -19,28 +17,7 @@ public final class LabelSchemes {
 
     /** A scheme from the tree cut at {@code cutHeight} with the edits applied. */
     public static LabelScheme create(String name, TagTree tree, double cutHeight, List<LabelEdit> edits) {
-        return create(name, tree, cutHeight, 0, edits);
-    }
-
-    /**
-     * A scheme from the tree cut into exactly {@code clusters} clusters when that is positive (undoing the
-     * top merges one by one, which separates merges of equal height that no cut height can), else cut at
-     * {@code cutHeight}; then the edits.
-     */
-    public static LabelScheme create(String name, TagTree tree, double cutHeight, int clusters, List<LabelEdit> edits) {
-        Partition partition = clusters > 0 ? tree.dendrogram().cutIntoClusters(clusters)
-                : tree.dendrogram().cutAtHeight(cutHeight);
-        Clusters result = Clusters.of(tree.incidence(), partition, edits);
-        Map<String, String> settings = new LinkedHashMap<>(tree.settings().toMap());
-        settings.put("cutHeight", String.format(Locale.ROOT, "%.6f", cutHeight));
-        if (clusters > 0) {
-            settings.put("cutClusters", Integer.toString(clusters));
-        }
-        Clusters clusters2 = result;
-        settings.put("clusters", Integer.toString(clusters2.count()));
-        settings.put("tags", Integer.toString(tree.incidence().tagCount()));
-        settings.put("tagsSetAside", Integer.toString(tree.incidence().setAsideCount()));
-        return new LabelScheme(name, settings, edits, clusters2.tagToLabel());
+        return new LabellingService().scheme(name, tree, new TreeCut.AtHeight(cutHeight), edits);
     }
 
     /** {@code tag,label} rows, one per tag that has a label. */

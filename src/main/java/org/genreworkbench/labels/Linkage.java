@@ -25,6 +25,17 @@ public enum Linkage {
         };
     }
 
+    /** The name people read: "average", "Ward". */
+    public String displayName() {
+        return switch (this) {
+            case SINGLE -> "single";
+            case COMPLETE -> "complete";
+            case AVERAGE -> "average";
+            case WEIGHTED -> "weighted";
+            case WARD -> "Ward";
+        };
+    }
+
     /** The lower-case name used on the command line and in saved settings. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

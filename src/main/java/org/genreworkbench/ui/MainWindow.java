@@ -28,7 +28,6 @@ public final class MainWindow extends BorderPane {
         tabs.setId("main-tabs");
         LabelsTab labels = new LabelsTab(context);
         tabs.getTabs().addAll(dataTab, new ExploreTab(context), labels, new ModelsTab(context));
-        context.session().projectProperty().addListener((obs, old, now) -> labels.viewModel().loadActiveScheme());
         setTop(menuBar(quit));
         setCenter(tabs);
         setBottom(new StatusBar(context.session(), executor));

@@ -1,5 +1,6 @@
 package org.genreworkbench.ui.labels;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,16 +16,23 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.genreworkbench.labels.Clusters;
+import org.genreworkbench.labels.BalanceAdvice;
+import org.genreworkbench.labels.ClusterCountCut;
+import org.genreworkbench.labels.ClusteredTags;
 import org.genreworkbench.labels.ClusteringSettings;
+import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.LabelBalance;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.Labelling;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.labels.TrackTags;
+import org.genreworkbench.labels.TreeCut;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
@@ -32,31 +40,43 @@ import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
- * The Labels tab's state: clustering settings, the tag tree, the cut height, the edits, and the clusters and
+ * The Labels tab's state: clustering settings, the tag tree, the cut, the edits, and the clusters and
  * balance that follow from them. Moving the cut recomputes clusters and balance at once (O(tags + tracks)),
- * so the view can follow a drag; building the tree runs in the background.
+ * so the view can follow a drag; building the tree and exporting run through the context's executor, whose
+ * callbacks come back on the UI thread (or at once, in plain JUnit tests with the current-thread executor).
+ * Opening a workspace restores its active scheme: tree, cut and edits.
  */
 public final class LabelsViewModel {
     private static final int FIRST_CUT_CLUSTERS = 12;
 
     private final WorkbenchContext context;
+    private final LabellingService service = new LabellingService();
     private final IntegerProperty minSupport = new SimpleIntegerProperty(5);
     private final ObjectProperty<TagDistance> distance = new SimpleObjectProperty<>(TagDistance.JACCARD);
     private final ObjectProperty<Linkage> linkage = new SimpleObjectProperty<>(Linkage.AVERAGE);
+    private final ReadOnlyObjectWrapper<ClusteredTags> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TagTree> tree = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty cutHeight = new SimpleDoubleProperty();
     private final ObservableList<LabelEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabelBalance> balance = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ClusterCountCut> unreachable = new ReadOnlyObjectWrapper<>();
+    private final StringProperty schemeName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Build the tag tree to start.");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private TrackTags trackTags;
+    /** The last name this view model proposed, so a name the user typed is never overwritten. */
+    private String proposedName = "";
 
     public LabelsViewModel(WorkbenchContext context) {
         this.context = context;
         cutHeight.addListener((obs, old, now) -> recut());
-        edits.addListener((javafx.collections.ListChangeListener<LabelEdit>) change -> recut());
-        context.session().projectProperty().addListener((obs, old, now) -> clear());
+        edits.addListener((ListChangeListener<LabelEdit>) change -> recut());
+        context.session().projectProperty().addListener((obs, old, now) -> {
+            clear();
+            restoreActiveScheme();
+        });
+        restoreActiveScheme();
     }
 
     public IntegerProperty minSupportProperty() {
@@ -92,6 +112,21 @@ public final class LabelsViewModel {
         return balance.getReadOnlyProperty();
     }
 
+    /** Advice when one label swamps the rest; empty when the balance is fine. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** The last "cut into K" that no height could give, with the nearest counts; null otherwise. */
+    public ReadOnlyObjectProperty<ClusterCountCut> unreachableProperty() {
+        return unreachable.getReadOnlyProperty();
+    }
+
+    /** The name Apply saves under: the active scheme's when restored, else one made from the cluster count. */
+    public StringProperty schemeNameProperty() {
+        return schemeName;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -100,63 +135,86 @@ public final class LabelsViewModel {
         return busy;
     }
 
-    /** Starts from the active scheme's settings, cut and edits, when there is one. */
-    public void loadActiveScheme() {
+    /**
+     * Rebuilds the active scheme's tree with its settings and restores its cut and edits; does nothing for a
+     * workspace without one, or a scheme that does not say how it was made.
+     */
+    public void restoreActiveScheme() {
         Project project = context.session().project();
-        project.labelSchemes().stream().filter(s -> s.name().equals(project.activeLabelScheme())).findFirst()
-                .ifPresent(scheme -> {
-                    Optional.ofNullable(scheme.settings().get("minSupport")).map(Integer::valueOf).ifPresent(minSupport::set);
-                    Optional.ofNullable(scheme.settings().get("distance")).map(TagDistance::fromKey).ifPresent(distance::set);
-                    Optional.ofNullable(scheme.settings().get("linkage")).map(Linkage::fromKey).ifPresent(linkage::set);
-                });
+        service.activeScheme(project).ifPresent(scheme -> ClusteringSettings.fromMap(scheme.settings()).ifPresent(settings -> {
+            minSupport.set(settings.minSupport());
+            distance.set(settings.distance());
+            linkage.set(settings.linkage());
+            schemeName.set(scheme.name());
+            proposedName = scheme.name();
+            buildTree();
+        }));
     }
 
     /** Builds the tag tree of the workspace's artists in the background. */
     public void buildTree() {
-        Project snapshot = context.session().project().snapshot();
+        Project project = context.session().project();
+        Project snapshot = project.snapshot();
         ClusteringSettings settings = new ClusteringSettings(minSupport.get(), distance.get(), linkage.get());
         busy.set(true);
         status.set("Building the tag tree…");
         BackgroundTask.of("Clustering genre tags", ctx -> {
                     ctx.message("Clustering genre tags of " + snapshot.artists().size() + " artists");
-                    TagTree built = TagTree.build(snapshot.artists().values(), settings);
-                    return new Built(built, TrackTags.of(snapshot, built.incidence()));
+                    return service.build(snapshot, settings);
                 })
-                .onSuccess(this::show)
+                .onSuccess(built -> {
+                    // A tree of a workspace that has since been closed is of no use.
+                    if (project == context.session().project()) {
+                        show(built);
+                    }
+                })
                 .onFailure(e -> status.set("Could not build the tree: " + e.getMessage()))
                 .andFinally(() -> busy.set(false))
                 .executeWith(context.executor());
     }
 
-    private record Built(TagTree tree, TrackTags trackTags) {
-    }
-
-    private void show(Built built) {
-        trackTags = built.trackTags();
-        tree.set(built.tree());
-        Project project = context.session().project();
-        LabelScheme active = project.labelSchemes().stream()
-                .filter(s -> s.name().equals(project.activeLabelScheme())).findFirst().orElse(null);
-        edits.setAll(active != null && sameSettings(active, built.tree()) ? active.edits() : List.of());
-        double start = active != null && sameSettings(active, built.tree()) && active.settings().containsKey("cutHeight")
-                ? Double.parseDouble(active.settings().get("cutHeight"))
-                : built.tree().dendrogram().heightForClusters(FIRST_CUT_CLUSTERS);
+    private void show(ClusteredTags built) {
+        Optional<LabelScheme> active = service.activeScheme(context.session().project())
+                .filter(s -> ClusteringSettings.fromMap(s.settings()).filter(built.tree().settings()::equals).isPresent());
+        Optional<TreeCut> restoredCut = active.flatMap(s -> TreeCut.fromSettings(s.settings()));
+        // The view draws on a change of tree: it must never see the new tree with the old clusters.
+        tree.set(null);
+        data.set(built);
+        unreachable.set(null);
+        edits.setAll(active.map(LabelScheme::edits).orElse(List.of()));
+        double start = restoredCut.filter(c -> c instanceof TreeCut.AtHeight).map(c -> ((TreeCut.AtHeight) c).height())
+                .orElseGet(() -> firstCutHeight(built));
         cutHeight.set(start);
         recut();
-        status.set(String.format(Locale.US, "%,d tags clustered (%,d set aside: on fewer than %d artists) in %.0f ms",
+        tree.set(built.tree());
+        status.set(String.format(Locale.US, "%,d tags clustered (%,d set aside: on fewer than %d artists) in %.0f ms%s",
                 built.tree().incidence().tagCount(), built.tree().incidence().setAsideCount(), minSupport.get(),
-                built.tree().cooccurrenceMs() + built.tree().linkageMs()));
+                built.tree().cooccurrenceMs() + built.tree().linkageMs(),
+                active.map(s -> "; restored the scheme '" + s.name() + "'").orElse("")));
     }
 
-    private static boolean sameSettings(LabelScheme scheme, TagTree tree) {
-        return tree.settings().toMap().entrySet().stream()
-                .allMatch(e -> e.getValue().equals(scheme.settings().get(e.getKey())));
+    /** Twelve clusters to start with, or the nearest count a height gives. */
+    private double firstCutHeight(ClusteredTags built) {
+        ClusterCountCut first = service.cutForClusters(built, FIRST_CUT_CLUSTERS);
+        return first.exact() ? first.height() : service.cutForClusters(built, first.nearest()).height();
     }
 
-    /** Moves the cut so that the tree falls into {@code k} clusters (before edits). */
+    /**
+     * Moves the cut so that the tree falls into {@code k} clusters (before edits). When no height gives k,
+     * the cut stays where it is and {@link #unreachableProperty()} offers the nearest counts.
+     */
     public void cutIntoClusters(int k) {
-        if (tree.get() != null) {
-            cutHeight.set(tree.get().dendrogram().heightForClusters(k));
+        ClusteredTags d = data.get();
+        if (d == null) {
+            return;
+        }
+        ClusterCountCut answer = service.cutForClusters(d, k);
+        if (answer.exact()) {
+            unreachable.set(null);
+            cutHeight.set(answer.height());
+        } else {
+            unreachable.set(answer);
+            status.set(answer.explain());
         }
     }
 
@@ -164,18 +222,24 @@ public final class LabelsViewModel {
         firstTag(cluster).ifPresent(tag -> edits.add(LabelEdit.rename(tag, name)));
     }
 
-    public void merge(int cluster, int into) {
-        if (cluster != into) {
-            firstTag(cluster).ifPresent(tag -> firstTag(into).ifPresent(target -> edits.add(LabelEdit.merge(tag, target))));
+    /** Merges the clusters into the first one; each is named by a tag before any edit renumbers them. */
+    public void merge(List<Integer> selected) {
+        if (selected.size() < 2) {
+            return;
         }
+        Optional<String> into = firstTag(selected.get(0));
+        List<String> from = selected.subList(1, selected.size()).stream().map(this::firstTag)
+                .flatMap(Optional::stream).toList();
+        into.ifPresent(target -> edits.addAll(from.stream().map(tag -> LabelEdit.merge(tag, target)).toList()));
     }
 
     public void moveTag(String tag, int toCluster) {
         firstTag(toCluster).ifPresent(target -> edits.add(LabelEdit.move(tag, target)));
     }
 
-    public void excludeCluster(int cluster) {
-        firstTag(cluster).ifPresent(tag -> edits.add(LabelEdit.excludeCluster(tag)));
+    /** Leaves the clusters out of every label. */
+    public void exclude(List<Integer> selected) {
+        edits.addAll(selected.stream().map(this::firstTag).flatMap(Optional::stream).map(LabelEdit::excludeCluster).toList());
     }
 
     public void excludeTag(String tag) {
@@ -189,17 +253,34 @@ public final class LabelsViewModel {
         }
     }
 
-    /** Saves the current labels as a scheme in the workspace and makes it the active one. */
-    public LabelScheme apply(String name) {
+    /** Saves the current labels as a scheme in the workspace under {@link #schemeNameProperty()} and activates it. */
+    public LabelScheme apply() {
         if (tree.get() == null) {
             throw new IllegalStateException("build the tag tree first");
         }
-        LabelScheme scheme = LabelSchemes.create(name, tree.get(), cutHeight.get(), List.copyOf(edits));
-        Project project = context.session().project();
-        project.putLabelScheme(scheme);
-        project.setActiveLabelScheme(name);
+        String name = schemeName.get() == null || schemeName.get().isBlank() ? "clusters" : schemeName.get().strip();
+        LabelScheme scheme = currentScheme(name);
+        service.apply(context.session().project(), scheme);
+        schemeName.set(name);
         status.set("Saved the label scheme '" + name + "' (" + scheme.labels().size() + " labels) and made it active.");
         return scheme;
+    }
+
+    /** Writes the current labels to a CSV file in the background; a failure is shown, never swallowed. */
+    public void export(LabellingService.Export what, Path file) {
+        LabelScheme scheme = currentScheme("export");
+        Project snapshot = context.session().project().snapshot();
+        BackgroundTask.of("Exporting " + file.getFileName(), ctx -> {
+                    service.export(snapshot, scheme, what, file);
+                    return file;
+                })
+                .onSuccess(done -> status.set("Exported " + done))
+                .onFailure(err -> context.dialogs().showError("Could not export " + file.getFileName(), err.getMessage()))
+                .executeWith(context.executor());
+    }
+
+    private LabelScheme currentScheme(String name) {
+        return service.scheme(name, tree.get(), new TreeCut.AtHeight(cutHeight.get()), List.copyOf(edits));
     }
 
     private Optional<String> firstTag(int cluster) {
@@ -211,20 +292,36 @@ public final class LabelsViewModel {
     }
 
     private void recut() {
-        TagTree t = tree.get();
-        if (t == null) {
+        ClusteredTags d = data.get();
+        if (d == null) {
             return;
         }
-        Clusters c = Clusters.of(t.incidence(), t.dendrogram().cutAtHeight(cutHeight.get()), edits);
-        clusters.set(c);
-        balance.set(LabelBalance.of(trackTags, c));
+        Labelling labelling = service.label(d, new TreeCut.AtHeight(cutHeight.get()), edits);
+        clusters.set(labelling.clusters());
+        balance.set(labelling.balance());
+        warning.set(BalanceAdvice.of(labelling.balance(), d.tree().settings().linkage()).orElse(""));
+        proposeName(labelling.clusters().count());
+    }
+
+    /** "clusters-12" until the user names the scheme. */
+    private void proposeName(int count) {
+        String current = schemeName.get() == null ? "" : schemeName.get();
+        if (current.isBlank() || current.equals(proposedName) && proposedName.matches("clusters-\\d+")) {
+            proposedName = "clusters-" + count;
+            schemeName.set(proposedName);
+        }
     }
 
     private void clear() {
+        data.set(null);
         tree.set(null);
         clusters.set(null);
         balance.set(null);
+        warning.set("");
+        unreachable.set(null);
         edits.clear();
+        schemeName.set("");
+        proposedName = "";
         status.set("Build the tag tree to start.");
     }
 }

@@ -1,6 +1,7 @@
 package org.genreworkbench.ui.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.testfx.robot.Motion;
 import javafx.stage.Stage;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
@@ -105,20 +108,60 @@ class LabelsTabTest {
         assertThat(tab.viewModel().treeProperty().get().dendrogram().leafCount()).isEqualTo(3000);
 
         DendrogramView view = robot.lookup("#dendrogram").query();
-        double worst = 0;
         int before = tab.viewModel().clustersProperty().get().count();
-        Point2D line = view.localToScreen(view.getWidth() / 2, view.cutLineY());
+        // Onto the line first, then press: a press beside the line would pan instead of dragging it.
+        Point2D onLine = view.localToScreen(view.getWidth() / 2, view.cutLineY());
+        // The pointer sits on whole pixels.
+        Point2D start = new Point2D(Math.round(onLine.getX()), Math.round(onLine.getY()));
+        robot.moveTo(start);
         robot.press(MouseButton.PRIMARY);
-        robot.moveTo(line);
+        double worst = 0;
         for (int step = 0; step < 10; step++) {
-            robot.moveBy(0, 8);
+            robot.moveBy(0, 8, Motion.DIRECT);
             WaitForAsyncUtils.waitForFxEvents();
             worst = Math.max(worst, view.lastFrameMillis());
         }
+        // The last stretch in one fast move, let go at once.
+        robot.moveBy(0, 45, Motion.DIRECT);
         robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D pointer = view.screenToLocal(start.getX(), start.getY() + 10 * 8 + 45);
         org.genreworkbench.ui.Screenshots.save(robot, view.getScene(), "labels-tab-3000");
-        assertThat(tab.viewModel().clustersProperty().get().count()).isGreaterThanOrEqualTo(before);
+        assertThat(tab.viewModel().cutHeightProperty().get()).isCloseTo(view.heightAt(pointer.getY()), within(1e-6));
+        assertThat(view.cutLineY()).isCloseTo(pointer.getY(), within(1e-3));
+        assertThat(tab.viewModel().clustersProperty().get().count()).isGreaterThan(before);
         System.out.printf("dendrogram drag on 3,000 leaves: worst redraw %.2f ms over 10 moves%n", worst);
+    }
+
+    @Test
+    void whereTheDragIsLetGoIsWhereTheCutStaysAndNoNoteCoversTheTree(FxRobot robot) throws Exception {
+        robot.clickOn("#labels-build");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.viewModel().clustersProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        DendrogramView view = robot.lookup("#dendrogram").query();
+        double x = view.getWidth() / 2;
+        double line = view.cutLineY();
+        // Over a branch first, so its note shows.
+        double[] branch = view.branchPoint();
+        fire(robot, view, MouseEvent.MOUSE_MOVED, branch[0], branch[1]);
+        assertThat(view.hoverShowing()).isTrue();
+        // A quick drag: the system reports one move on the way, then the release further on.
+        fire(robot, view, MouseEvent.MOUSE_PRESSED, x, line);
+        fire(robot, view, MouseEvent.MOUSE_DRAGGED, x, line + 20);
+        assertThat(view.hoverShowing()).isFalse();
+        fire(robot, view, MouseEvent.MOUSE_RELEASED, x, line + 70);
+        assertThat(tab.viewModel().cutHeightProperty().get()).isCloseTo(view.heightAt(line + 70), within(1e-6));
+        assertThat(view.cutLineY()).isCloseTo(line + 70, within(1e-3));
+    }
+
+    private static void fire(FxRobot robot, DendrogramView view, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Point2D screen = view.localToScreen(x, y);
+        Point2D scene = view.localToScene(x, y);
+        boolean down = type == MouseEvent.MOUSE_PRESSED || type == MouseEvent.MOUSE_DRAGGED;
+        MouseEvent event = new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                type == MouseEvent.MOUSE_MOVED ? MouseButton.NONE : MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, true, false, true, null);
+        robot.interact(() -> javafx.event.Event.fireEvent(view, event));
     }
 
     @Test

@@ -1,9 +1,16 @@
 package org.genreworkbench.ui.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.genreworkbench.labels.Clusters;
+import org.genreworkbench.labels.Linkage;
+import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
@@ -51,7 +58,7 @@ class LabelsViewModelTest {
     @Test
     void editsApplyAndUndoInOrder() {
         int before = viewModel.clustersProperty().get().count();
-        viewModel.merge(1, 0);
+        viewModel.merge(List.of(0, 1));
         assertThat(viewModel.clustersProperty().get().count()).isEqualTo(before - 1);
         viewModel.rename(0, "Big one");
         assertThat(viewModel.clustersProperty().get().names()).contains("Big one");
@@ -64,7 +71,8 @@ class LabelsViewModelTest {
     @Test
     void applyingSavesTheSchemeWithItsEditsAndActivatesIt() {
         viewModel.rename(0, "First");
-        viewModel.apply("twelve");
+        viewModel.schemeNameProperty().set("twelve");
+        viewModel.apply();
         Project project = context.session().project();
         assertThat(project.activeLabelScheme()).isEqualTo("twelve");
         var scheme = project.labelSchemes().get(0);
@@ -77,12 +85,108 @@ class LabelsViewModelTest {
     @Test
     void rebuildingWithTheActiveSchemesSettingsRestoresItsCutAndEdits() {
         viewModel.cutIntoClusters(5);
-        viewModel.excludeCluster(4);
-        viewModel.apply("five");
+        viewModel.exclude(List.of(4));
+        viewModel.schemeNameProperty().set("five");
+        viewModel.apply();
         LabelsViewModel again = new LabelsViewModel(context);
-        again.loadActiveScheme();
-        again.buildTree();
         assertThat(again.edits()).hasSize(1);
         assertThat(again.clustersProperty().get().count()).isEqualTo(4);
+    }
+
+    @Test
+    void reopeningAWorkspaceRestoresTheActiveSchemesTreeCutEditsAndName() throws Exception {
+        viewModel.linkageProperty().set(Linkage.WARD);
+        viewModel.buildTree();
+        viewModel.cutIntoClusters(6);
+        double cut = viewModel.cutHeightProperty().get();
+        viewModel.rename(2, "Third");
+        viewModel.exclude(List.of(5));
+        viewModel.schemeNameProperty().set("six by Ward");
+        viewModel.apply();
+        Path file = settings.resolve("saved.gwb");
+        new WorkspaceWriter().save(context.session().project(), file);
+
+        context.session().replace(new Project(), null);
+        assertThat(viewModel.treeProperty().get()).isNull();
+        assertThat(viewModel.schemeNameProperty().get()).isEmpty();
+        viewModel.linkageProperty().set(Linkage.AVERAGE);
+
+        context.session().replace(new WorkspaceReader().open(file), file);
+        assertThat(viewModel.treeProperty().get()).isNotNull();
+        assertThat(viewModel.linkageProperty().get()).isEqualTo(Linkage.WARD);
+        assertThat(viewModel.cutHeightProperty().get()).isCloseTo(cut, within(1e-6));
+        assertThat(viewModel.edits()).hasSize(2);
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(5);
+        assertThat(viewModel.clustersProperty().get().names()).contains("Third");
+        assertThat(viewModel.schemeNameProperty().get()).isEqualTo("six by Ward");
+        assertThat(viewModel.statusProperty().get()).contains("restored the scheme 'six by Ward'");
+    }
+
+    @Test
+    void mergingKeepsANameGivenBeforeToEitherCluster() {
+        viewModel.rename(1, "Mine");
+        String tagOfRenamed = viewModel.clustersProperty().get().tagsOf(1).get(0);
+        viewModel.merge(List.of(0, 1));
+        Clusters after = viewModel.clustersProperty().get();
+        assertThat(after.names()).contains("Mine");
+        assertThat(after.tagToLabel().get(tagOfRenamed)).isEqualTo("Mine");
+    }
+
+    @Test
+    void mergingSeveralSelectedClustersJoinsExactlyThose() {
+        Clusters before = viewModel.clustersProperty().get();
+        String a = before.tagsOf(0).get(0);
+        String b = before.tagsOf(3).get(0);
+        String c = before.tagsOf(7).get(0);
+        String untouched = before.tagsOf(5).get(0);
+        viewModel.merge(List.of(0, 3, 7));
+        Clusters after = viewModel.clustersProperty().get();
+        assertThat(after.count()).isEqualTo(before.count() - 2);
+        assertThat(after.tagToLabel().get(b)).isEqualTo(after.tagToLabel().get(a));
+        assertThat(after.tagToLabel().get(c)).isEqualTo(after.tagToLabel().get(a));
+        assertThat(after.tagToLabel().get(untouched)).isNotEqualTo(after.tagToLabel().get(a));
+    }
+
+    @Test
+    void aClusterCountNoHeightGivesIsRefusedWithTheNearestOnesOffered() {
+        // Three families that never share an artist: average linkage joins them all at distance 1 at once.
+        Project islands = new Project();
+        List<Artist> artists = new java.util.ArrayList<>();
+        for (String family : List.of("rock", "rap", "folk")) {
+            for (int a = 0; a < 6; a++) {
+                artists.add(new Artist(family + a, null, List.of(family, family + " " + (a % 3)), null, null, null, null));
+            }
+        }
+        islands.putArtists(artists);
+        context.session().replace(islands, null);
+        viewModel.minSupportProperty().set(2);
+        viewModel.buildTree();
+        viewModel.cutIntoClusters(3);
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(3);
+        double threeCut = viewModel.cutHeightProperty().get();
+
+        viewModel.cutIntoClusters(2);
+        assertThat(viewModel.cutHeightProperty().get()).isEqualTo(threeCut);
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(3);
+        assertThat(viewModel.unreachableProperty().get().fewer()).isEqualTo(1);
+        assertThat(viewModel.unreachableProperty().get().more()).isEqualTo(3);
+        assertThat(viewModel.unreachableProperty().get().nearest()).isEqualTo(3);
+        assertThat(viewModel.statusProperty().get()).contains("No cut height gives 2 clusters").contains("3 clusters to 1");
+
+        viewModel.cutIntoClusters(viewModel.unreachableProperty().get().nearest());
+        assertThat(viewModel.unreachableProperty().get()).isNull();
+    }
+
+    @Test
+    void theBalanceAdviceNeverSuggestsTheLinkageInUse() {
+        viewModel.linkageProperty().set(Linkage.WARD);
+        viewModel.buildTree();
+        viewModel.cutIntoClusters(2);
+        assertThat(viewModel.balanceProperty().get().largestShare()).isGreaterThan(0.5);
+        assertThat(viewModel.warningProperty().get()).contains("split the largest").doesNotContain("Ward");
+        viewModel.linkageProperty().set(Linkage.AVERAGE);
+        viewModel.buildTree();
+        viewModel.cutIntoClusters(2);
+        assertThat(viewModel.warningProperty().get()).contains("complete or Ward linkage");
     }
 }

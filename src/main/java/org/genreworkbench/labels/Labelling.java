@@ -1,0 +1,5 @@
+package org.genreworkbench.labels;
+
+/** The labels a cut and its edits give, and how balanced they are on the tracks. */
+public record Labelling(TreeCut cut, Clusters clusters, LabelBalance balance) {
+}

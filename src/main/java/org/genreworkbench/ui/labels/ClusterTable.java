@@ -1,0 +1,130 @@
+package org.genreworkbench.ui.labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.scene.shape.Rectangle;
+import org.genreworkbench.labels.Clusters;
+import org.genreworkbench.labels.LabelBalance;
+
+/**
+ * The clusters as rows: name, number of tags, tracks with a bar in the cluster's colour (the balance at a
+ * glance), and the best known tags. Refilled whenever the balance changes.
+ */
+final class ClusterTable extends TableView<ClusterRow> {
+    private static final double BAR_WIDTH = 56;
+    private final TableColumn<ClusterRow, String> name;
+    private final TableColumn<ClusterRow, String> top;
+
+    ClusterTable(LabelsViewModel viewModel) {
+        setId("labels-clusters");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setPlaceholder(new Label("No clusters yet"));
+        name = column("Label", ClusterRow::name, 140);
+        name.setCellFactory(c -> withTooltip());
+        TableColumn<ClusterRow, Integer> tags = column("Tags", ClusterRow::tags, 48);
+        TableColumn<ClusterRow, ClusterRow> tracks = column("Tracks", row -> row, 118);
+        tracks.setCellFactory(c -> new TrackBarCell());
+        top = column("Top tags", ClusterRow::topTags, 260);
+        top.setCellFactory(c -> withTooltip());
+        getColumns().addAll(List.of(name, tracks, tags, top));
+        // The balance is set after the clusters, so by then both are current.
+        viewModel.balanceProperty().addListener((obs, old, now) -> fill(viewModel.clustersProperty().get(), now));
+    }
+
+    List<Integer> selectedClusters() {
+        return getSelectionModel().getSelectedItems().stream().map(ClusterRow::index).toList();
+    }
+
+    private void fill(Clusters clusters, LabelBalance balance) {
+        List<ClusterRow> rows = new ArrayList<>();
+        if (clusters != null && balance != null) {
+            int largest = 1;
+            for (int count : balance.trackCounts()) {
+                largest = Math.max(largest, count);
+            }
+            for (int c = 0; c < clusters.count(); c++) {
+                List<String> tags = clusters.tagsOf(c);
+                rows.add(new ClusterRow(c, clusters.names().get(c), tags.size(), balance.trackCounts()[c],
+                        (double) balance.trackCounts()[c] / largest, String.join(", ", tags.subList(0, Math.min(5, tags.size())))));
+            }
+        }
+        getItems().setAll(rows);
+        // Columns as wide as their longest text: the table scrolls sideways rather than cut a name.
+        fitWidth(name, rows.stream().map(ClusterRow::name).toList(), 120);
+        fitWidth(top, rows.stream().map(ClusterRow::topTags).toList(), 200);
+    }
+
+    private static void fitWidth(TableColumn<ClusterRow, String> column, List<String> texts, double least) {
+        Text probe = new Text();
+        double widest = least;
+        for (String t : texts) {
+            probe.setText(t);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth() + 24);
+        }
+        column.setPrefWidth(Math.ceil(widest));
+    }
+
+    /** The track count beside a bar as long as its share of the largest cluster. */
+    private static final class TrackBarCell extends TableCell<ClusterRow, ClusterRow> {
+        private final Rectangle bar = new Rectangle(1, 10);
+        /** Holds the bar in a fixed width, so the counts line up. */
+        private final Pane holder = new Pane(bar);
+
+        TrackBarCell() {
+            holder.setMinWidth(BAR_WIDTH);
+            holder.setPrefWidth(BAR_WIDTH);
+            holder.setMaxWidth(BAR_WIDTH);
+            setContentDisplay(ContentDisplay.LEFT);
+            setGraphicTextGap(4);
+            setAlignment(Pos.CENTER_LEFT);
+            setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(ClusterRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            bar.setWidth(Math.max(1, BAR_WIDTH * row.share()));
+            bar.setFill(ClusterColours.of(row.index()));
+            setGraphic(holder);
+            setText(String.format(Locale.US, "%,d", row.tracks()));
+        }
+    }
+
+    /** Text cells whose whole text shows on hover when the column is too narrow for it. */
+    private static <T> TableCell<ClusterRow, T> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setTooltip(empty || item == null ? null : new Tooltip(item.toString()));
+            }
+        };
+    }
+
+    private static <T> TableColumn<ClusterRow, T> column(String title, Function<ClusterRow, T> value, double width) {
+        TableColumn<ClusterRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
