@@ -38,4 +38,23 @@ class GenreListsTest {
     void repeatsAreDropped() {
         assertThat(GenreLists.parse("pop, pop, rock")).containsExactly("pop", "rock");
     }
+
+    @Test
+    void doubleQuotesAroundATagInAPlainListAreNotPartOfIt() {
+        assertThat(GenreLists.parse("\"childrens folk\", \"childrens music\", kids dance party"))
+                .containsExactly("childrens folk", "childrens music", "kids dance party");
+        assertThat(GenreLists.parse("calming instrumental, \"childrens music\", movie tunes"))
+                .containsExactly("calming instrumental", "childrens music", "movie tunes");
+    }
+
+    @Test
+    void aQuotedTagMayHoldACommaAndAnEscapedQuote() {
+        assertThat(GenreLists.parse("['rock, roll', 'it\\'s pop']")).containsExactly("rock, roll", "it's pop");
+    }
+
+    @Test
+    void anApostropheThatOpensNoQuotedItemIsALetter() {
+        assertThat(GenreLists.parse("'80s pop, 'til dawn")).containsExactly("'80s pop", "'til dawn");
+        assertThat(GenreLists.parse("children's music, pop")).containsExactly("children's music", "pop");
+    }
 }

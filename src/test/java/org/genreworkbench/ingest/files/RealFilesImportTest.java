@@ -37,4 +37,18 @@ class RealFilesImportTest {
         assertThat(withTags).isBetween(17_000L, 17_300L);
         assertThat(counts.artistMatchRate()).isBetween(0.59, 0.62);
     }
+
+    @Test
+    void tagsOfDataWithGenresCarryNoQuotes() throws Exception {
+        Path artists = DATA.resolve("data_w_genres.csv");
+        assumeTrue(Files.exists(artists), "shared data not present");
+        ImportResult result = new TableImporter(Map.of()).read(List.of(artists), TaskContext.silent());
+        Map<String, Long> artistsPerTag = result.artists().stream().flatMap(a -> a.genres().stream())
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+
+        assertThat(artistsPerTag.keySet()).noneMatch(t -> t.contains("\""));
+        assertThat(artistsPerTag).containsEntry("childrens music", 88L)
+                .containsKeys("punk n roll", "canzone dautore", "womens music", "childrens folk");
+        assertThat(artistsPerTag).hasSize(2_972);
+    }
 }

@@ -42,6 +42,23 @@ class TableImporterTest {
     }
 
     @Test
+    void quotedTagsInAnArtistTableLoseTheirQuotes() throws Exception {
+        ImportResult r = importer.read(List.of(fixture("artists-quoted-genres.csv")), TaskContext.silent());
+        assertThat(r.problems()).isEmpty();
+        assertThat(genresOf(r, "Baby Sensory")).containsExactly("childrens music", "nursery");
+        assertThat(genresOf(r, "Bananas In Pyjamas"))
+                .containsExactly("australian childrens music", "cartoon", "childrens music");
+        assertThat(genresOf(r, "\"Cats\" 1981 Original London Cast")).containsExactly("show tunes");
+        assertThat(genresOf(r, "Nobody Tagged")).isEmpty();
+        assertThat(genresOf(r, "Python Shaped")).containsExactly("rock-and-roll", "children's music");
+        assertThat(genresOf(r, "Json Shaped")).containsExactly("dance pop", "pop");
+    }
+
+    private static List<String> genresOf(ImportResult r, String artist) {
+        return r.artists().stream().filter(a -> artist.equals(a.name())).findFirst().orElseThrow().genres();
+    }
+
+    @Test
     void artistsMeetTheirTracksByNameAcrossFiles() throws Exception {
         Project project = new Project();
         ImportMerge.apply(project, importer.read(List.of(fixture("songs.csv")), TaskContext.silent()));
