@@ -3,7 +3,9 @@ package org.genreworkbench.explore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.genreworkbench.model.Project;
 
@@ -70,5 +72,32 @@ public record ExploreData(FeatureColumns columns, Map<String, SortedColumn> sort
     public Histogram histogram(String feature, int bins, boolean logScale) {
         int b = bins > 0 ? bins : Histogram.freedmanDiaconisBins(sorted.get(feature));
         return Histogram.of(columns.column(feature), b, logScale);
+    }
+
+    /**
+     * Why a feature has nothing to plot, in words for the user; empty when it has values. A feature no track
+     * has (artist followers from a file without them) would otherwise be a blank chart.
+     */
+    public Optional<String> whyEmpty(String feature) {
+        if (columns.rows() == 0) {
+            return Optional.of("There are no tracks yet: import files or get data on the Data tab.");
+        }
+        SortedColumn column = sorted.get(feature);
+        boolean present = column != null ? column.count() > 0
+                : columns.has(feature) && java.util.Arrays.stream(columns.column(feature)).anyMatch(v -> !Double.isNaN(v));
+        if (present) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.US, "No track has a value for %s (all %,d are missing), so there is"
+                + " nothing to plot.", feature, columns.rows()));
+    }
+
+    /** Why two features give an empty scatter plot; empty when some track has both. */
+    public Optional<String> whyNoPairs(String x, String y, DensityGrid grid) {
+        Optional<String> missing = whyEmpty(x).or(() -> whyEmpty(y));
+        if (missing.isPresent() || grid.points() > 0) {
+            return missing;
+        }
+        return Optional.of("No track has both " + x + " and " + y + ".");
     }
 }

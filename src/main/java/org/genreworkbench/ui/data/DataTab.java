@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.ui.text.FeatureText;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /** The Data tab: every track of the workspace in a sortable, filterable table. */

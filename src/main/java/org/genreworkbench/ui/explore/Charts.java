@@ -9,6 +9,7 @@ import org.genreworkbench.explore.ExploreData;
 import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.explore.Histogram;
 import org.genreworkbench.explore.TagStatistics;
+import org.genreworkbench.ui.text.FeatureText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -31,7 +32,11 @@ final class Charts {
     private Charts() {
     }
 
-    /** A histogram of one feature, overlaid per group when grouped, with an optional density curve. */
+    /**
+     * A histogram of one feature, overlaid per group when grouped, with a density curve per series when asked
+     * (on a log scale the curve is the density of the logarithm, so it follows the log-spaced bars). A feature
+     * with no values says so on the chart instead of showing empty axes.
+     */
     static JFreeChart histogram(ExploreData data, String feature, int bins, boolean log, boolean density,
                                 boolean proportions, Map<String, int[]> groups, boolean small) {
         double[] column = data.columns().column(feature);
@@ -39,48 +44,49 @@ final class Charts {
         int b = bins > 0 ? bins : data.histogram(feature, 0, log).counts().length;
         Histogram all = Histogram.of(column, b, log);
         boolean grouped = !groups.isEmpty();
+        XYSeriesCollection curves = new XYSeriesCollection();
         if (grouped) {
             for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                Histogram h = rebin(Grouping.select(column, g.getValue()), all, log);
+                double[] values = Grouping.select(column, g.getValue());
+                Histogram h = rebin(values, all, log);
                 addSeries(dataset, g.getKey(), h, proportions);
+                curves.addSeries(densityCurve(g.getKey(), values, all, log, proportions ? 1 : h.total()));
             }
         } else {
             addSeries(dataset, feature, all, proportions);
+            curves.addSeries(densityCurve("density", column, all, log, proportions ? 1 : all.total()));
         }
         org.jfree.chart.axis.ValueAxis x = log ? logAxis(feature) : new NumberAxis(feature);
         if (x instanceof NumberAxis numbers) {
             numbers.setAutoRangeIncludesZero(false);
+            numbers.setNumberFormatOverride(FeatureText.format(feature));
         }
         NumberAxis y = new NumberAxis(proportions ? "share of tracks" : "tracks");
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
-        bars.setDrawBarOutline(!grouped);
+        // White outlines separate wide bars; on narrow ones they would wash the colour out.
+        bars.setDrawBarOutline(!grouped && b <= 40);
         bars.setDefaultOutlinePaint(Color.WHITE);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             Color c = PALETTE[s % PALETTE.length];
             bars.setSeriesPaint(s, grouped ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 110) : c);
+            line.setSeriesPaint(s, grouped ? c.darker() : new Color(0x222222));
+            line.setSeriesStroke(s, new BasicStroke(small ? 1.2f : 2f));
+            line.setSeriesVisibleInLegend(s, false);
         }
         XYPlot plot = new XYPlot(dataset, x, y, bars);
         style(plot);
-        if (density && !log && !grouped && all.total() > 1) {
-            XYSeries curve = new XYSeries("density");
-            double[] edges = all.edges();
-            double lo = edges[0];
-            double hi = edges[edges.length - 1];
-            double[] xs = new double[160];
-            for (int i = 0; i < xs.length; i++) {
-                xs[i] = lo + (hi - lo) * i / (xs.length - 1);
-            }
-            double[] d = Density.at(column, xs);
-            double scale = (proportions ? 1 : all.total()) * (hi - lo) / Math.max(1, b);
-            for (int i = 0; i < xs.length; i++) {
-                curve.add(xs[i], d[i] * scale);
-            }
-            XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-            line.setSeriesPaint(0, new Color(0x222222));
-            line.setSeriesStroke(0, new BasicStroke(small ? 1.2f : 2f));
-            plot.setDataset(1, new XYSeriesCollection(curve));
+        if (all.total() == 0) {
+            String why = data.whyEmpty(feature).orElse("No value of " + feature + " is above zero, as a log scale needs.");
+            plot.setNoDataMessage(small ? "no values" : why);
+            plot.setNoDataMessageFont(small ? SMALL_TITLE : TITLE);
+            // An empty series still counts as data to JFreeChart: without any, the message above is shown.
+            plot.setDataset(0, null);
+        }
+        if (density && all.total() > 1) {
+            plot.setDataset(1, curves);
             plot.setRenderer(1, line);
         }
         JFreeChart chart = new JFreeChart(null, small ? SMALL_TITLE : TITLE, plot, grouped && !small);
@@ -91,6 +97,38 @@ final class Charts {
             y.setLabel(null);
         }
         return chart;
+    }
+
+    /**
+     * A kernel density curve over the histogram's range, scaled to the bars: density times the values it
+     * stands for times the bin width. On a log scale the density is of log10 of the positive values.
+     */
+    private static XYSeries densityCurve(String name, double[] values, Histogram bins, boolean log, double total) {
+        XYSeries curve = new XYSeries(name);
+        double[] edges = bins.edges();
+        double lo = log ? Math.log10(edges[0]) : edges[0];
+        double hi = log ? Math.log10(edges[edges.length - 1]) : edges[edges.length - 1];
+        if (!(hi > lo)) {
+            return curve;
+        }
+        double[] xs = new double[160];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = lo + (hi - lo) * i / (xs.length - 1);
+        }
+        double[] d = Density.at(log ? log10OfPositive(values) : values, xs);
+        double scale = total * (hi - lo) / (edges.length - 1);
+        for (int i = 0; i < xs.length; i++) {
+            curve.add(log ? Math.pow(10, xs[i]) : xs[i], d[i] * scale);
+        }
+        return curve;
+    }
+
+    private static double[] log10OfPositive(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] > 0 ? Math.log10(values[i]) : Double.NaN;
+        }
+        return out;
     }
 
     /** The rank-frequency plot of genre tags on log–log axes: a straight line is a power law. */

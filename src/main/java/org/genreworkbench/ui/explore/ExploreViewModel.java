@@ -1,21 +1,12 @@
 package org.genreworkbench.ui.explore;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import org.genreworkbench.explore.DensityGrid;
 import org.genreworkbench.explore.ExploreData;
-import org.genreworkbench.explore.FeatureColumns;
-import org.genreworkbench.explore.Grouping;
-import org.genreworkbench.explore.Histogram;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -23,40 +14,35 @@ import org.genreworkbench.ui.WorkbenchContext;
 /**
  * The Explore tab's state. The statistics are recomputed in the background whenever the workspace changes
  * (at most one computation at a time; a change during one asks for one more); switching the feature, the
- * bins or the scale only reads what is already computed.
+ * bins or the scale only reads what is already computed. A scatter plot's grid is counted in the background
+ * too. Work runs on the context's executor, whose callbacks come back on the UI thread in the app and on
+ * the calling thread in tests.
  */
 public final class ExploreViewModel {
+    /** An open scatter plot: its two features, their density grid, and why it is empty if it is. */
+    public record Scatter(String x, String y, DensityGrid grid, Optional<String> whyEmpty) {
+    }
+
+    static final int SCATTER_CELLS = 80;
+
     private final WorkbenchContext context;
     private final ReadOnlyObjectWrapper<ExploreData> data = new ReadOnlyObjectWrapper<>();
-    private final StringProperty feature = new SimpleStringProperty("danceability");
-    private final IntegerProperty bins = new SimpleIntegerProperty();
-    private final BooleanProperty logScale = new SimpleBooleanProperty();
-    private final BooleanProperty density = new SimpleBooleanProperty(true);
-    private final BooleanProperty proportions = new SimpleBooleanProperty();
-    private final ObjectProperty<Grouping.Kind> grouping = new SimpleObjectProperty<>(Grouping.Kind.NONE);
+    private final HistogramViewModel histogram;
     private final BooleanProperty spearman = new SimpleBooleanProperty();
     private final BooleanProperty reorder = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<String[]> scatterPair = new ReadOnlyObjectWrapper<>();
-    private final Map<String, Integer> binsByFeature = new HashMap<>();
-    private final Map<Grouping.Kind, Map<String, int[]>> groups = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
     private boolean computing;
     private boolean again;
 
     public ExploreViewModel(WorkbenchContext context) {
         this.context = context;
+        this.histogram = new HistogramViewModel(context.session(), data.getReadOnlyProperty());
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
-        feature.addListener((obs, old, now) -> {
-            if (now == null) {
-                return;
-            }
-            bins.set(binsByFeature.getOrDefault(now, defaultBins(now)));
-            logScale.set(FeatureColumns.LOG_FRIENDLY.contains(now) && now.endsWith("_ms") || "artist_followers".equals(now));
-        });
-        bins.addListener((obs, old, now) -> binsByFeature.put(feature.get(), now.intValue()));
         data.addListener((obs, old, now) -> {
-            groups.clear();
-            if (!binsByFeature.containsKey(feature.get())) {
-                bins.set(defaultBins(feature.get()));
+            String[] pair = scatterPair.get();
+            if (pair != null) {
+                openScatter(pair[0], pair[1]);
             }
         });
         recompute();
@@ -66,29 +52,8 @@ public final class ExploreViewModel {
         return data.getReadOnlyProperty();
     }
 
-    public StringProperty featureProperty() {
-        return feature;
-    }
-
-    /** Bins of the current feature; each feature keeps its own. */
-    public IntegerProperty binsProperty() {
-        return bins;
-    }
-
-    public BooleanProperty logScaleProperty() {
-        return logScale;
-    }
-
-    public BooleanProperty densityProperty() {
-        return density;
-    }
-
-    public BooleanProperty proportionsProperty() {
-        return proportions;
-    }
-
-    public ObjectProperty<Grouping.Kind> groupingProperty() {
-        return grouping;
+    public HistogramViewModel histogram() {
+        return histogram;
     }
 
     public BooleanProperty spearmanProperty() {
@@ -99,29 +64,34 @@ public final class ExploreViewModel {
         return reorder;
     }
 
-    /** The two features whose scatter plot is open, or null. */
+    /** The two features whose scatter plot was asked for, or null. */
     public ReadOnlyObjectProperty<String[]> scatterPairProperty() {
         return scatterPair.getReadOnlyProperty();
     }
 
+    /** The scatter plot once its grid is counted, or null. */
+    public ReadOnlyObjectProperty<Scatter> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    /** Asks for the scatter plot of two features; its grid is counted off the UI thread. */
     public void openScatter(String x, String y) {
         scatterPair.set(new String[] {x, y});
-    }
-
-    /** The Freedman–Diaconis bins of a feature, or 30 before the data is there. */
-    public int defaultBins(String name) {
         ExploreData d = data.get();
-        return d == null || !d.sorted().containsKey(name) ? 30 : Histogram.freedmanDiaconisBins(d.sorted().get(name));
-    }
-
-    /** The groups of the current grouping, computed once per data. */
-    public Map<String, int[]> groups() {
-        ExploreData d = data.get();
-        if (d == null || grouping.get() == Grouping.Kind.NONE) {
-            return Map.of();
+        if (d == null) {
+            return;
         }
-        return groups.computeIfAbsent(grouping.get(),
-                k -> Grouping.of(context.session().project(), d.columns().trackIds(), k, 6));
+        double[] xs = d.columns().column(x);
+        double[] ys = d.columns().column(y);
+        BackgroundTask.of("Plotting " + y + " against " + x, ctx -> DensityGrid.of(xs, ys, SCATTER_CELLS))
+                .onSuccess(grid -> {
+                    String[] asked = scatterPair.get();
+                    // A later click wins: a grid that arrives for an older pair is not shown.
+                    if (asked != null && asked[0].equals(x) && asked[1].equals(y)) {
+                        scatter.set(new Scatter(x, y, grid, d.whyNoPairs(x, y, grid)));
+                    }
+                })
+                .executeWith(context.executor());
     }
 
     private void recompute() {

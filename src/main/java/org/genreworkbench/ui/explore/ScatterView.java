@@ -1,12 +1,12 @@
 package org.genreworkbench.ui.explore;
 
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.genreworkbench.explore.DensityGrid;
+import org.genreworkbench.ui.text.FeatureText;
 
 /** A scatter plot drawn as density: each cell shaded by the log of how many tracks fall in it. */
 final class ScatterView extends org.genreworkbench.ui.CanvasView {
@@ -14,17 +14,24 @@ final class ScatterView extends org.genreworkbench.ui.CanvasView {
     private DensityGrid grid;
     private String xName = "";
     private String yName = "";
+    private String whyEmpty;
 
     ScatterView() {
         setId("scatter");
         setMinSize(260, 260);
     }
 
-    void show(String x, String y, DensityGrid density) {
-        this.xName = x;
-        this.yName = y;
-        this.grid = density;
+    void show(ExploreViewModel.Scatter scatter) {
+        this.xName = scatter == null ? "" : scatter.x();
+        this.yName = scatter == null ? "" : scatter.y();
+        this.grid = scatter == null ? null : scatter.grid();
+        this.whyEmpty = scatter == null ? null : scatter.whyEmpty().orElse(null);
         draw();
+    }
+
+    /** Why the plot is empty, or null when it shows tracks. */
+    String whyEmpty() {
+        return whyEmpty;
     }
 
     String title() {
@@ -40,6 +47,17 @@ final class ScatterView extends org.genreworkbench.ui.CanvasView {
             g.setFill(Color.GRAY);
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText("Click a cell of the heatmap to see its two features plotted.", getWidth() / 2, getHeight() / 2);
+            return;
+        }
+        if (whyEmpty != null) {
+            g.setFill(Color.web("#222222"));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
+            g.fillText(title(), getWidth() / 2, getHeight() / 2 - 14);
+            g.setFont(Font.font(12));
+            // The canvas does not wrap: the reason is split at a full stop or colon if it is too long.
+            g.fillText(whyEmpty.replace("(all", "\n(all"), getWidth() / 2, getHeight() / 2 + 14);
             return;
         }
         int cells = grid.counts().length;
@@ -63,27 +81,23 @@ final class ScatterView extends org.genreworkbench.ui.CanvasView {
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(fmt(grid.xMin()), MARGIN, MARGIN + h + 4);
+        g.fillText(FeatureText.value(xName, grid.xMin()), MARGIN, MARGIN + h + 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(fmt(grid.xMax()), MARGIN + w, MARGIN + h + 4);
+        g.fillText(FeatureText.value(xName, grid.xMax()), MARGIN + w, MARGIN + h + 4);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(xName, MARGIN + w / 2, MARGIN + h + 18);
         g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 13));
-        g.fillText(title() + " (" + String.format(Locale.US, "%,d", grid.points()) + " tracks)", MARGIN + w / 2, 14);
+        g.fillText(title() + " (" + FeatureText.count(grid.points()) + " tracks)", MARGIN + w / 2, 14);
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(fmt(grid.yMax()), MARGIN - 4, MARGIN);
-        g.fillText(fmt(grid.yMin()), MARGIN - 4, MARGIN + h);
+        g.fillText(FeatureText.value(yName, grid.yMax()), MARGIN - 4, MARGIN);
+        g.fillText(FeatureText.value(yName, grid.yMin()), MARGIN - 4, MARGIN + h);
         g.save();
         g.translate(14, MARGIN + h / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(yName, 0, 0);
         g.restore();
-    }
-
-    private static String fmt(double v) {
-        return Math.abs(v) >= 1000 ? String.format(Locale.US, "%,.0f", v) : String.format(Locale.US, "%.2f", v);
     }
 }

@@ -1,0 +1,164 @@
+package org.genreworkbench.ui.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.genreworkbench.explore.ExploreData;
+import org.genreworkbench.explore.FeatureColumns;
+import org.genreworkbench.explore.Histogram;
+import org.genreworkbench.explore.TagStatistics;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.task.TaskHandle;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.TestWorkbench;
+import org.genreworkbench.ui.WorkbenchContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain JUnit: the Explore tab's state, with the background work run on the calling thread. */
+class ExploreViewModelTest {
+    @TempDir
+    Path settings;
+
+    private WorkbenchContext context(Project project, TaskExecutor executor) {
+        return TestWorkbench.context(project, executor, new ScriptedDialogs(), settings);
+    }
+
+    private static Project sample(long seed) {
+        return SampleGenerator.generate(new SampleSpec(seed, 3_000, 900, 200));
+    }
+
+    @Test
+    void anEmptyWorkspacesSingleBinIsNotKeptAfterAnImport() {
+        WorkbenchContext context = context(new Project(), new CurrentThreadExecutor());
+        ExploreViewModel model = new ExploreViewModel(context);
+        HistogramViewModel histogram = model.histogram();
+        assertThat(histogram.binsProperty().get()).isEqualTo(1);
+
+        // File > New, then an import into the new workspace.
+        context.session().replace(new Project(), null);
+        Project imported = sample(4);
+        context.session().project().putArtists(imported.artists().values());
+        context.session().project().putTracks(imported.tracks().values());
+
+        int expected = Histogram.freedmanDiaconisBins(model.dataProperty().get().sorted().get("danceability"));
+        assertThat(expected).isGreaterThan(10);
+        assertThat(histogram.featureProperty().get()).isEqualTo("danceability");
+        assertThat(histogram.binsProperty().get()).isEqualTo(expected);
+    }
+
+    @Test
+    void chosenBinsStayWithTheirFeatureAndTheirWorkspace() {
+        WorkbenchContext context = context(sample(4), new CurrentThreadExecutor());
+        HistogramViewModel histogram = new ExploreViewModel(context).histogram();
+        int energyDefault = histogram.defaultBins("energy");
+
+        histogram.chooseBins(12);
+        histogram.featureProperty().set("energy");
+        assertThat(histogram.binsProperty().get()).isEqualTo(energyDefault);
+        histogram.featureProperty().set("danceability");
+        assertThat(histogram.binsProperty().get()).isEqualTo(12);
+
+        context.session().replace(sample(5), null);
+        assertThat(histogram.binsProperty().get()).isEqualTo(histogram.defaultBins("danceability")).isNotEqualTo(12);
+    }
+
+    @Test
+    void theScatterGridIsCountedByTheExecutorNotOnTheCallersThread() {
+        QueuedExecutor executor = new QueuedExecutor();
+        ExploreViewModel model = new ExploreViewModel(context(sample(4), executor));
+        executor.runAll();
+
+        model.openScatter("energy", "loudness");
+        assertThat(model.scatterPairProperty().get()).containsExactly("energy", "loudness");
+        assertThat(model.scatterProperty().get()).isNull();
+        assertThat(executor.queued()).isEqualTo(1);
+
+        executor.runAll();
+        ExploreViewModel.Scatter scatter = model.scatterProperty().get();
+        assertThat(scatter.x()).isEqualTo("energy");
+        assertThat(scatter.grid().points()).isGreaterThan(2_000);
+        assertThat(scatter.whyEmpty()).isEmpty();
+    }
+
+    @Test
+    void aScatterOfAFeatureNoTrackHasSaysWhy() {
+        ExploreViewModel model = new ExploreViewModel(context(trackOnlyProject(), new CurrentThreadExecutor()));
+        model.openScatter("artist_followers", "energy");
+        ExploreViewModel.Scatter scatter = model.scatterProperty().get();
+        assertThat(scatter.grid().points()).isZero();
+        assertThat(scatter.whyEmpty()).hasValueSatisfying(why -> assertThat(why)
+                .contains("No track has a value for artist_followers").contains("3,000"));
+    }
+
+    @Test
+    void aHistogramOfAFeatureNoTrackHasSaysWhy() {
+        HistogramViewModel histogram = new ExploreViewModel(context(trackOnlyProject(), new CurrentThreadExecutor()))
+                .histogram();
+        assertThat(histogram.whyEmpty()).isEmpty();
+        histogram.featureProperty().set("artist_followers");
+        assertThat(histogram.whyEmpty()).hasValue(
+                "No track has a value for artist_followers (all 3,000 are missing), so there is nothing to plot.");
+    }
+
+    @Test
+    void codedFeaturesReadAsTheDataTableShowsThem() {
+        double[] key = {0, 1, 1, 11, Double.NaN};
+        double[] mode = {1, 0, 1, 1, 0};
+        double[] none = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        ExploreData data = ExploreData.of(FeatureColumns.of(Map.of("key", key, "mode", mode, "time_signature", none,
+                "danceability", new double[] {0.1, 0.2, 0.3, 0.4, 0.5})), new TagStatistics(List.of(), new int[1], new int[1]));
+
+        assertThat(CodedFeatureLines.of(data)).containsExactly(
+                "key: C 1 · C♯/D♭ 2 · B 1 · missing 1",
+                "mode: minor 2 · major 3",
+                "time_signature: No track has a value for time_signature (all 5 are missing), so there is nothing to plot.");
+    }
+
+    /** The sample's tracks without their artists: no track has artist followers or popularity. */
+    private static Project trackOnlyProject() {
+        Project project = new Project();
+        project.putTracks(sample(4).tracks().values());
+        return project;
+    }
+
+    /** Holds tasks until the test runs them, as a busy worker thread would. */
+    private static final class QueuedExecutor implements TaskExecutor {
+        private final Deque<BackgroundTask<?>> tasks = new ArrayDeque<>();
+
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            tasks.add(task);
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return !tasks.contains(task);
+                }
+            };
+        }
+
+        int queued() {
+            return tasks.size();
+        }
+
+        void runAll() {
+            CurrentThreadExecutor now = new CurrentThreadExecutor();
+            while (!tasks.isEmpty()) {
+                tasks.poll().executeWith(now);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.genreworkbench.ui.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.genreworkbench.model.AudioFeature;
+import org.junit.jupiter.api.Test;
+
+/** One way to write each number, wherever it is shown. */
+class FeatureTextTest {
+
+    @Test
+    void aFeatureKeepsItsDecimalsWhateverTheSizeOfTheValue() {
+        assertThat(FeatureText.value("duration_ms", 226_576.4)).isEqualTo("226,576");
+        assertThat(FeatureText.value("duration_ms", 4_000)).isEqualTo("4,000");
+        assertThat(FeatureText.value("danceability", 0.65341)).isEqualTo("0.653");
+        assertThat(FeatureText.value("danceability", 0)).isEqualTo("0.000");
+        assertThat(FeatureText.value("loudness", -46.448)).isEqualTo("-46.45");
+        assertThat(FeatureText.value("tempo", 120.9562)).isEqualTo("121.0");
+        assertThat(FeatureText.value("artist_followers", 41_534_298)).isEqualTo("41,534,298");
+    }
+
+    @Test
+    void yearsHaveNoThousandsSeparator() {
+        assertThat(FeatureText.value("year", 2019)).isEqualTo("2019");
+    }
+
+    @Test
+    void countsAndUndefinedStatistics() {
+        assertThat(FeatureText.count(28_356)).isEqualTo("28,356");
+        assertThat(FeatureText.value("tempo", Double.NaN)).isEqualTo("undefined");
+    }
+
+    @Test
+    void theDataTableAndTheSummaryNameCodesAlike() {
+        assertThat(FeatureText.formatter(AudioFeature.KEY).apply(1)).isEqualTo("C♯/D♭")
+                .isEqualTo(FeatureText.category("key", 1));
+        assertThat(FeatureText.formatter(AudioFeature.MODE).apply(0)).isEqualTo("minor");
+        assertThat(FeatureText.category("time_signature", 4)).isEqualTo("4/4");
+        assertThat(FeatureText.category("explicit", 1)).isEqualTo("yes");
+        assertThat(FeatureText.formatter(AudioFeature.TEMPO).apply(120.96)).isEqualTo("121.0");
+    }
+}
