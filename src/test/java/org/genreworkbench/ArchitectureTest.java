@@ -13,7 +13,7 @@ class ArchitectureTest {
     private static final String[] NON_UI = {
         "org.genreworkbench.model..", "org.genreworkbench.workspace..", "org.genreworkbench.task..",
         "org.genreworkbench.sample..", "org.genreworkbench.settings..", "org.genreworkbench.ingest..",
-        "org.genreworkbench.explore..", "org.genreworkbench.labels..", "org.genreworkbench.ml..",
+        "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..", "org.genreworkbench.ml..",
         "org.genreworkbench.cli.."};
     private static JavaClasses classes;
 
@@ -49,8 +49,16 @@ class ArchitectureTest {
     void theDomainModelDependsOnNoKindOfWork() {
         noClasses().that().resideInAPackage("org.genreworkbench.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genreworkbench.workspace..",
-                        "org.genreworkbench.ingest..", "org.genreworkbench.explore..", "org.genreworkbench.labels..",
+                        "org.genreworkbench.ingest..", "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..",
                         "org.genreworkbench.ml..", "javafx..", "okhttp3..", "weka..", "meka..")
+                .check(classes);
+    }
+
+    @Test
+    void exploreAndDataScreensLeaveFilesToTheServices() {
+        noClasses().that().resideInAnyPackage("org.genreworkbench.ui.explore..", "org.genreworkbench.ui.data")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().resideInAPackage("javax.imageio..")
                 .check(classes);
     }
 }

@@ -1,7 +1,5 @@
 package org.genreworkbench.ui.data;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.genreworkbench.ui.WorkbenchContext;
 
@@ -22,13 +20,12 @@ final class ImportReportDialog {
         if (!report.problems().isEmpty() && context.dialogs().confirm("Save the report?",
                 "Save every skipped row (file, line, column, problem) to a file?")) {
             context.dialogs().chooseFileToSave("Save import report", "import-report.txt", List.of("txt"))
-                    .ifPresent(file -> {
-                        try {
-                            Files.write(file, report.problems(), StandardCharsets.UTF_8);
-                        } catch (java.io.IOException e) {
-                            context.dialogs().showError("Could not save the report", e.getMessage());
-                        }
-                    });
+                    .ifPresent(file -> org.genreworkbench.task.BackgroundTask.of("Saving " + file.getFileName(), ctx -> {
+                                org.genreworkbench.export.TextFiles.writeLines(file, report.problems());
+                                return file;
+                            })
+                            .onFailure(e -> context.dialogs().showError("Could not save the report", file + ": " + e.getMessage()))
+                            .executeWith(context.executor()));
         }
     }
 }
