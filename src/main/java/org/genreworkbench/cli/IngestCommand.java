@@ -3,13 +3,15 @@ package org.genreworkbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.genreworkbench.ingest.Coverage;
 import org.genreworkbench.ingest.spotify.IngestListener;
+import org.genreworkbench.ingest.spotify.IngestProgress;
+import org.genreworkbench.ingest.spotify.KeptMessage;
+import org.genreworkbench.ingest.spotify.RateWait;
 import org.genreworkbench.ingest.spotify.IngestPlan;
 import org.genreworkbench.ingest.spotify.ServiceConfig;
 import org.genreworkbench.ingest.spotify.SpotifyIngestion;
@@ -69,15 +71,20 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServiceConfig config = ServiceConfig.fromEnvironment(environment)
                 .withBases(spotifyApi, spotifyAccounts, reccoBeats, musicBrainz);
-        List<String> list = queries == null ? IngestPlan.DEFAULT_QUERIES
-                : Arrays.stream(queries.split(",")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+        List<String> list = queries == null ? IngestPlan.DEFAULT_QUERIES : IngestPlan.parseQueries(queries);
         IngestPlan plan = new IngestPlan(list, playlistsPerQuery, minTracks, !noReccoBeats, !noMusicBrainz);
         Project project = Files.exists(workspace) ? new WorkspaceReader().open(workspace) : new Project();
         PrintWriter err = spec.commandLine().getErr();
         SpotifyIngestion ingestion = SpotifyIngestion.create(config, new IngestListener() {
             @Override
-            public void waiting(double seconds, String why) {
-                err.printf("waiting %.1f s: %s%n", seconds, why);
+            public void waiting(RateWait wait) {
+                err.println(wait.describe());
+                err.flush();
+            }
+
+            @Override
+            public void stopped(IngestProgress.Kept kept) {
+                err.println(KeptMessage.describe(kept));
                 err.flush();
             }
 
@@ -101,10 +108,12 @@ final class IngestCommand implements Callable<Integer> {
         out.put("artists", project.artists().size());
         out.put("playlists", summary.playlists());
         out.put("new_tracks", summary.newTracks());
+        out.put("repeated_tracks", summary.repeatedTracks());
         out.put("known_tracks", summary.knownTracks());
         out.put("new_artists", summary.newArtists());
         out.put("requests", summary.requests());
-        out.put("skipped", 0);
+        out.put("skipped", summary.skippedEntries());
+        out.put("musicbrainz_asked", summary.musicBrainzAsked());
         out.put("errors", summary.errors());
         Map<String, Object> capabilities = new LinkedHashMap<>();
         ingestion.capabilities().all().forEach((c, f) -> capabilities.put(c.name().toLowerCase(), f.available()));

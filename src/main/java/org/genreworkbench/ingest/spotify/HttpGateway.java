@@ -29,11 +29,16 @@ public final class HttpGateway {
     private final AtomicLong requests = new AtomicLong();
 
     public HttpGateway(ServiceConfig config, IngestListener listener, Sleeper sleeper) {
+        this(config, listener, sleeper, 15_000);
+    }
+
+    /** @param connectTimeoutMillis how long a connection may take before the host counts as not answering */
+    public HttpGateway(ServiceConfig config, IngestListener listener, Sleeper sleeper, long connectTimeoutMillis) {
         this.config = config;
         this.listener = listener;
         this.sleeper = sleeper;
         this.http = new OkHttpClient.Builder()
-                .connectTimeout(15, TimeUnit.SECONDS)
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(30, TimeUnit.SECONDS)
                 .build();
     }
@@ -42,9 +47,14 @@ public final class HttpGateway {
         return requests.get();
     }
 
-    /** A GET returning JSON; {@code auth} gives the Authorization header value (or null), renewed on a 401. */
+    /** A GET to whichever configured service the URL starts with. */
     public JsonNode get(String url, Supplier<String> auth, Runnable renewAuth) throws IOException {
-        return send(() -> {
+        return get(serviceOf(url), url, auth, renewAuth);
+    }
+
+    /** A GET returning JSON; {@code auth} gives the Authorization header value (or null), renewed on a 401. */
+    public JsonNode get(Service service, String url, Supplier<String> auth, Runnable renewAuth) throws IOException {
+        return send(service, () -> {
             Request.Builder b = new Request.Builder().url(url).header("User-Agent", ServiceConfig.USER_AGENT)
                     .header("Accept", "application/json");
             String a = auth == null ? null : auth.get();
@@ -57,6 +67,11 @@ public final class HttpGateway {
 
     /** Sends a request built fresh for each attempt, with the retry rules above; returns the JSON body. */
     public JsonNode send(Supplier<Request> build, Runnable renewAuth) throws IOException {
+        return send(serviceOf(build.get().url().toString()), build, renewAuth);
+    }
+
+    /** The same, naming the service in waits and failures. */
+    public JsonNode send(Service service, Supplier<Request> build, Runnable renewAuth) throws IOException {
         boolean renewed = false;
         int failures = 0;
         while (true) {
@@ -75,7 +90,7 @@ public final class HttpGateway {
                         throw new HttpStatusException(429, describe(request) + ": rate limited for " + seconds
                                 + " s, more than the " + config.maxRetryAfterSeconds() + " s this run waits; try again later");
                     }
-                    listener.waiting(seconds, "rate limit (Retry-After " + seconds + " s)");
+                    listener.waiting(new RateWait(service, seconds, "rate limited (429, Retry-After " + seconds + " s)"));
                     pause(seconds * 1000);
                     continue;
                 }
@@ -86,7 +101,7 @@ public final class HttpGateway {
                     continue;
                 }
                 if (code >= 500 && failures < config.maxRetries()) {
-                    backoff(++failures, describe(request) + " answered " + code);
+                    backoff(service, ++failures, describe(request) + " answered " + code);
                     continue;
                 }
                 if (code >= 300) {
@@ -109,18 +124,23 @@ public final class HttpGateway {
                 if (e.getMessage() != null && e.getMessage().contains("malformed JSON")) {
                     throw e;
                 }
+                ServiceUnreachableException.Reason unreachable = ServiceUnreachableException.classify(e);
                 if (failures >= config.maxRetries()) {
+                    if (unreachable != null) {
+                        throw new ServiceUnreachableException(service, request.url().host() + portOf(request),
+                                unreachable, failures + 1, e);
+                    }
                     throw new IOException(describe(request) + " failed after " + (failures + 1) + " attempts: " + e.getMessage(), e);
                 }
-                backoff(++failures, describe(request) + " failed: " + e.getMessage());
+                backoff(service, ++failures, describe(request) + " failed: " + e.getMessage());
             }
         }
     }
 
-    private void backoff(int attempt, String why) throws IOException {
+    private void backoff(Service service, int attempt, String why) throws IOException {
         long base = config.backoffMillis() * (1L << Math.min(10, attempt - 1));
         long wait = base / 2 + (long) (jitter.nextDouble() * base);
-        listener.waiting(wait / 1000.0, why + "; retry " + attempt + " of " + config.maxRetries());
+        listener.waiting(new RateWait(service, wait / 1000.0, why + "; retry " + attempt + " of " + config.maxRetries()));
         pause(wait);
     }
 
@@ -131,6 +151,22 @@ public final class HttpGateway {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while waiting");
         }
+    }
+
+    /** The configured service whose base the URL starts with; the Web API when none matches. */
+    private Service serviceOf(String url) {
+        for (Service s : Service.values()) {
+            if (url.startsWith(s.baseUrl(config))) {
+                return s;
+            }
+        }
+        return Service.SPOTIFY_API;
+    }
+
+    /** ":8080" when the URL names a port other than its scheme's default, so a user sees which port was tried. */
+    private static String portOf(Request r) {
+        int port = r.url().port();
+        return port == okhttp3.HttpUrl.defaultPort(r.url().scheme()) ? "" : ":" + port;
     }
 
     private static long retryAfter(String header) {

@@ -14,6 +14,14 @@ public record IngestPlan(List<String> queries, int playlistsPerQuery, int minTra
             "country", "electronic", "edm", "metal", "punk", "r&b", "soul", "reggae", "latin", "reggaeton", "k-pop",
             "bollywood", "afrobeats", "folk", "blues", "indie", "house", "techno");
 
+    /** Queries as a person types them, one a line or separated by commas; blanks dropped. Used by every entry. */
+    public static List<String> parseQueries(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[\\n,]")).map(String::strip).filter(q -> !q.isEmpty()).toList();
+    }
+
     public IngestPlan {
         queries = List.copyOf(queries);
         if (playlistsPerQuery < 1) {

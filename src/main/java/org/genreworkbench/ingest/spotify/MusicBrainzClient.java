@@ -75,6 +75,6 @@ public final class MusicBrainzClient {
             }
         }
         lastRequest = clock.getAsLong();
-        return gateway.get(url, null, null);
+        return gateway.get(Service.MUSICBRAINZ, url, null, null);
     }
 }

@@ -26,7 +26,7 @@ public final class ReccoBeatsClient {
     /** Spotify track id to features, for the ids ReccoBeats knows. */
     public Map<String, AudioFeatures> audioFeatures(List<String> spotifyIds) throws IOException {
         Map<String, AudioFeatures> found = new HashMap<>();
-        JsonNode answer = gateway.get(config.reccoBeats() + "/v1/audio-features?ids=" + String.join(",", spotifyIds),
+        JsonNode answer = gateway.get(Service.RECCOBEATS, config.reccoBeats() + "/v1/audio-features?ids=" + String.join(",", spotifyIds),
                 null, null);
         for (JsonNode row : answer.path("content")) {
             String href = row.path("href").asText("");

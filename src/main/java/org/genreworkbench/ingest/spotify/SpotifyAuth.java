@@ -53,7 +53,7 @@ public final class SpotifyAuth {
                 .getBytes(StandardCharsets.UTF_8));
         JsonNode answer;
         try {
-            answer = gateway.send(() -> new Request.Builder().url(config.spotifyAccounts() + "/api/token")
+            answer = gateway.send(Service.SPOTIFY_ACCOUNTS, () -> new Request.Builder().url(config.spotifyAccounts() + "/api/token")
                     .header("Authorization", "Basic " + basic).header("User-Agent", ServiceConfig.USER_AGENT)
                     .post(new FormBody.Builder().add("grant_type", "client_credentials").build()).build(), null);
         } catch (HttpStatusException e) {

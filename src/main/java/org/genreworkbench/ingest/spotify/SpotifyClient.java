@@ -58,9 +58,19 @@ public final class SpotifyClient {
         return found.size() > wanted ? found.subList(0, wanted) : found;
     }
 
+    /** The track objects of a playlist's entries, and how many entries held none (null, local file, removed). */
+    public record PlaylistItems(List<JsonNode> tracks, int skipped) {
+    }
+
     /** The track objects of a playlist, every page, skipping local and removed tracks. */
     public List<JsonNode> playlistTracks(String playlistId) throws IOException {
+        return playlistItems(playlistId).tracks();
+    }
+
+    /** The track objects of a playlist, every page, counting the entries skipped as null, local or removed. */
+    public PlaylistItems playlistItems(String playlistId) throws IOException {
         List<JsonNode> tracks = new ArrayList<>();
+        int skipped = 0;
         String url = config.spotifyApi() + "/v1/playlists/" + playlistId + "/items?limit=" + ITEMS_PAGE;
         boolean first = true;
         while (url != null) {
@@ -81,11 +91,13 @@ public final class SpotifyClient {
                 JsonNode t = entry.hasNonNull("item") ? entry.get("item") : entry.path("track");
                 if (t != null && !t.isNull() && t.hasNonNull("id") && !t.path("is_local").asBoolean(false)) {
                     tracks.add(t);
+                } else {
+                    skipped++;
                 }
             }
             url = next(page);
         }
-        return tracks;
+        return new PlaylistItems(tracks, skipped);
     }
 
     /** Several artists in one request; entries may be null. */
@@ -118,7 +130,7 @@ public final class SpotifyClient {
 
     private JsonNode get(String url) throws IOException {
         try {
-            return gateway.get(url, auth::header, auth::invalidate);
+            return gateway.get(Service.SPOTIFY_API, url, auth::header, auth::invalidate);
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.genreworkbench.ingest.spotify.Capabilities.Capability;
 import org.genreworkbench.model.Artist;
-import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.IngestState;
 import org.genreworkbench.model.Playlist;
 import org.genreworkbench.model.Project;
@@ -27,7 +26,8 @@ import org.genreworkbench.task.TaskContext;
  * each new artist once — and keeps going where Spotify has closed doors: audio features from ReccoBeats, genre
  * tags from MusicBrainz, one artist per request when the batch endpoint is closed. A closed capability is
  * switched to its fallback once, not per request. Work is handed over playlist by playlist with the state of
- * what remains, so a cancel or a crash loses at most the playlist in progress and a later run resumes.
+ * what remains; a stop or a failure mid-playlist hands over what that playlist had fetched so far, and a later
+ * run asks only for what is still missing.
  */
 public final class SpotifyIngestion {
     private final HttpGateway gateway;
@@ -36,16 +36,30 @@ public final class SpotifyIngestion {
     private final MusicBrainzClient musicBrainz;
     private final IngestListener listener;
     private final Capabilities capabilities;
+    private final LongSupplier clock;
 
-    /** Counts of a run. */
-    public record Summary(int playlists, int newTracks, int knownTracks, int newArtists, long requests, int errors) {
+    /**
+     * Counts of a run.
+     *
+     * @param repeatedTracks tracks met again in a later playlist of this run (not fetched twice)
+     * @param knownTracks    tracks the workspace held before this run
+     * @param skippedEntries playlist entries without a track: null, local files, removed tracks
+     */
+    public record Summary(int playlists, int newTracks, int repeatedTracks, int knownTracks, int skippedEntries,
+                          int newArtists, int musicBrainzAsked, long requests, int errors) {
     }
 
     public SpotifyIngestion(ServiceConfig config, IngestListener listener, Sleeper sleeper, LongSupplier clock,
                             Capabilities capabilities) {
+        this(new HttpGateway(config, listener, sleeper), config, listener, sleeper, clock, capabilities);
+    }
+
+    private SpotifyIngestion(HttpGateway gateway, ServiceConfig config, IngestListener listener, Sleeper sleeper,
+                             LongSupplier clock, Capabilities capabilities) {
         this.listener = listener;
         this.capabilities = capabilities;
-        this.gateway = new HttpGateway(config, listener, sleeper);
+        this.clock = clock;
+        this.gateway = gateway;
         SpotifyAuth auth = new SpotifyAuth(config, gateway, clock);
         this.spotify = new SpotifyClient(config, gateway, auth);
         this.recco = new ReccoBeatsClient(config, gateway);
@@ -54,6 +68,15 @@ public final class SpotifyIngestion {
 
     public static SpotifyIngestion create(ServiceConfig config, IngestListener listener) {
         return new SpotifyIngestion(config, listener, Sleeper.REAL, System::currentTimeMillis, Capabilities.assumeAll());
+    }
+
+    /** For a quick look at a service ("Test connection", a search): one retry, a few seconds to connect. */
+    public static SpotifyIngestion forProbing(ServiceConfig config, IngestListener listener) {
+        ServiceConfig patient = new ServiceConfig(config.spotifyApi(), config.spotifyAccounts(), config.reccoBeats(),
+                config.musicBrainz(), config.clientId(), config.clientSecret(), config.maxRetryAfterSeconds(),
+                Math.min(1, config.maxRetries()), Math.min(300, config.backoffMillis()));
+        return new SpotifyIngestion(new HttpGateway(patient, listener, Sleeper.REAL, 4_000), patient, listener,
+                Sleeper.REAL, System::currentTimeMillis, Capabilities.assumeAll());
     }
 
     public Capabilities capabilities() {
@@ -70,188 +93,276 @@ public final class SpotifyIngestion {
 
     /** Finds out what this app may do, with a handful of requests on one playlist found by a search. */
     public Capabilities probe(String query) throws IOException {
-        List<SpotifyClient.Candidate> found = spotify.searchPlaylists(query, 1);
-        if (found.isEmpty()) {
-            throw new IOException("the search for '" + query + "' found no playlist to probe with");
-        }
-        List<JsonNode> tracks;
-        try {
-            tracks = spotify.playlistTracks(found.get(0).id());
-            capabilities.set(Capability.PLAYLIST_ITEMS, new Capabilities.Finding(true, 200, "available"));
-        } catch (HttpStatusException e) {
-            capabilities.close(Capability.PLAYLIST_ITEMS, e.status(), e.getMessage());
-            return capabilities;
-        }
-        if (tracks.isEmpty()) {
-            return capabilities;
-        }
-        String trackId = tracks.get(0).get("id").asText();
-        String artistId = tracks.get(0).path("artists").path(0).path("id").asText(null);
-        probe(Capability.BATCH_TRACKS, () -> spotify.tracks(List.of(trackId)));
-        probe(Capability.AUDIO_FEATURES, () -> spotify.audioFeatures(List.of(trackId)));
-        if (artistId != null) {
-            List<JsonNode> artists = probe(Capability.BATCH_ARTISTS, () -> spotify.artists(List.of(artistId)));
-            JsonNode artist = artists != null && !artists.isEmpty() ? artists.get(0) : null;
-            if (artist == null && !capabilities.available(Capability.BATCH_ARTISTS)) {
-                artist = spotify.artist(artistId);
-            }
-            boolean genres = artist != null && artist.path("genres").size() > 0;
-            boolean followers = artist != null && artist.path("followers").path("total").isNumber();
-            capabilities.set(Capability.ARTIST_GENRES, genres || followers
-                    ? new Capabilities.Finding(true, 200, "available")
-                    : new Capabilities.Finding(false, 200, "Spotify returns no genres or followers to this app"));
-        }
-        return capabilities;
-    }
-
-    private interface Call {
-        List<JsonNode> run() throws IOException;
-    }
-
-    private List<JsonNode> probe(Capability c, Call call) throws IOException {
-        try {
-            List<JsonNode> result = call.run();
-            capabilities.set(c, new Capabilities.Finding(true, 200, "available"));
-            return result;
-        } catch (HttpStatusException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                capabilities.close(c, e.status(), e.getMessage());
-                return null;
-            }
-            throw e;
-        }
+        return new CapabilityProbe(spotify, capabilities).probe(query);
     }
 
     /**
-     * Runs (or resumes) an ingestion. {@code sink} receives each finished piece; it must apply it to the
-     * project atomically, on whatever thread owns the project.
+     * The playlists of each query: up to {@code playlistsPerQuery} with at least {@code minTracks} tracks, none
+     * twice. The command line and the wizard both choose through here.
      */
-    public Summary run(Project snapshot, IngestPlan plan, Consumer<IngestBatch> sink, TaskContext context)
-            throws IOException {
-        Set<String> knownTracks = new HashSet<>(snapshot.tracks().keySet());
-        Set<String> knownArtists = new HashSet<>(snapshot.artists().keySet());
-        Map<String, List<String>> mbCache = new HashMap<>(snapshot.ingestState().musicBrainzGenres());
-        Map<String, Playlist> playlists = new LinkedHashMap<>(snapshot.playlists());
-        List<String> pending = new ArrayList<>(snapshot.ingestState().pendingPlaylistIds());
-        if (pending.isEmpty()) {
-            List<Playlist> chosen = choosePlaylists(plan, context);
-            chosen.forEach(p -> playlists.put(p.id(), p));
-            chosen.forEach(p -> pending.add(p.id()));
-            sink.accept(new IngestBatch(List.of(), List.of(), chosen, new IngestState(pending, mbCache)));
-            listener.log("chose " + chosen.size() + " playlists");
-        } else {
-            listener.log("resuming: " + pending.size() + " playlists still to read");
-        }
-        int total = pending.size();
-        int done = 0;
-        int newTracks = 0;
-        int known = 0;
-        int newArtists = 0;
-        int errors = 0;
-        for (String playlistId : List.copyOf(pending)) {
-            context.checkCancelled();
-            Playlist meta = playlists.getOrDefault(playlistId,
-                    new Playlist(playlistId, null, null, null, null, List.of(), List.of(), Source.SPOTIFY));
-            context.message("Playlist " + (done + 1) + " of " + total + ": " + (meta.name() == null ? playlistId : meta.name()));
-            List<JsonNode> items;
-            try {
-                items = spotify.playlistTracks(playlistId);
-            } catch (HttpStatusException e) {
-                if (e.status() == 403 || e.status() == 404) {
-                    errors++;
-                    listener.log("skipped playlist " + playlistId + ": " + e.getMessage());
-                    if (e.status() == 403) {
-                        capabilities.close(Capability.PLAYLIST_ITEMS, 403, e.getMessage());
-                    }
-                    pending.remove(playlistId);
-                    sink.accept(new IngestBatch(List.of(), List.of(), List.of(), new IngestState(pending, mbCache)));
-                    listener.progress(new IngestListener.Counts(done, total, newTracks, known, newArtists,
-                            gateway.requestCount(), errors));
-                    continue;
-                }
-                throw e;
-            }
-            Map<String, Track> fresh = new LinkedHashMap<>();
-            Map<String, Artist> named = new LinkedHashMap<>();
-            List<String> order = new ArrayList<>();
-            for (JsonNode t : items) {
-                Track track = SpotifyData.track(t);
-                if (track == null) {
-                    continue;
-                }
-                order.add(track.id());
-                if (knownTracks.contains(track.id()) || fresh.containsKey(track.id())) {
-                    known++;
-                    continue;
-                }
-                fresh.put(track.id(), track);
-                for (Artist a : SpotifyData.trackArtists(t)) {
-                    if (!knownArtists.contains(a.id())) {
-                        named.putIfAbsent(a.id(), a);
-                    }
-                }
-            }
-            context.checkCancelled();
-            Map<String, Found> features = features(List.copyOf(fresh.keySet()), plan);
-            List<Track> tracks = new ArrayList<>();
-            for (Track t : fresh.values()) {
-                Found f = features.get(t.id());
-                tracks.add(f == null ? t : t.withFeatures(f.features(), f.source()));
-            }
-            context.checkCancelled();
-            List<Artist> artists = artists(named, plan, mbCache, context);
-            pending.remove(playlistId);
-            Playlist filled = new Playlist(meta.id(), meta.name(), meta.query(), meta.genre(), meta.owner(),
-                    List.copyOf(new LinkedHashSet<>(order)), meta.tags(), Source.SPOTIFY);
-            sink.accept(new IngestBatch(tracks, artists, List.of(filled), new IngestState(pending, mbCache)));
-            knownTracks.addAll(fresh.keySet());
-            knownArtists.addAll(named.keySet());
-            newTracks += tracks.size();
-            newArtists += artists.size();
-            done++;
-            context.progress(done, total);
-            listener.progress(new IngestListener.Counts(done, total, newTracks, known, newArtists,
-                    gateway.requestCount(), errors));
-            listener.log(String.format("%s: %d tracks, %d new, %d new artists", meta.name(), order.size(), tracks.size(),
-                    artists.size()));
-        }
-        return new Summary(done, newTracks, known, newArtists, gateway.requestCount(), errors);
-    }
-
-    /** Features with the service that gave them. */
-    private record Found(AudioFeatures features, Source source) {
-    }
-
-    private List<Playlist> choosePlaylists(IngestPlan plan, TaskContext context) throws IOException {
-        Map<String, Playlist> chosen = new LinkedHashMap<>();
+    public PlaylistChoice choosePlaylists(IngestPlan plan, TaskContext context) throws IOException {
+        Map<String, SpotifyClient.Candidate> chosen = new LinkedHashMap<>();
+        List<PlaylistChoice.Shortfall> shortfalls = new ArrayList<>();
         for (String query : plan.queries()) {
             context.checkCancelled();
             context.message("Searching playlists for '" + query + "'");
             int taken = 0;
-            for (SpotifyClient.Candidate c : spotify.searchPlaylists(query, Math.max(plan.playlistsPerQuery() * 3, 10))) {
+            List<SpotifyClient.Candidate> found = spotify.searchPlaylists(query, Math.max(plan.playlistsPerQuery() * 3, 10));
+            for (SpotifyClient.Candidate c : found) {
                 if (taken < plan.playlistsPerQuery() && c.trackCount() >= plan.minTracks() && !chosen.containsKey(c.id())) {
-                    chosen.put(c.id(), c.toPlaylist());
+                    chosen.put(c.id(), c);
                     taken++;
                 }
             }
+            if (taken < plan.playlistsPerQuery()) {
+                shortfalls.add(new PlaylistChoice.Shortfall(query, plan.playlistsPerQuery(), found.size(), taken,
+                        plan.minTracks()));
+            }
         }
-        return List.copyOf(chosen.values());
+        return new PlaylistChoice(List.copyOf(chosen.values()), shortfalls);
     }
 
-    private Map<String, Found> features(List<String> ids, IngestPlan plan) throws IOException {
-        Map<String, Found> found = new HashMap<>();
+    /** Runs (or resumes) an ingestion, choosing playlists by the plan's searches when none are left to read. */
+    public Summary run(Project snapshot, IngestPlan plan, Consumer<IngestBatch> sink, TaskContext context)
+            throws IOException {
+        return run(snapshot, plan, List.of(), sink, context);
+    }
+
+    /**
+     * Runs an ingestion of {@code chosen} playlists, or, when none are given, resumes the playlists an earlier
+     * run left, or chooses by the plan's searches. {@code sink} receives each finished piece; it must apply it to
+     * the project atomically, on whatever thread owns the project.
+     */
+    public Summary run(Project snapshot, IngestPlan plan, List<Playlist> chosen, Consumer<IngestBatch> sink,
+                       TaskContext context) throws IOException {
+        Known known = new Known(snapshot);
+        ProgressTracker tracker = new ProgressTracker(clock);
+        List<String> pending = new ArrayList<>(chosen.isEmpty() ? snapshot.ingestState().pendingPlaylistIds() : List.of());
+        if (pending.isEmpty()) {
+            List<Playlist> playlists = chosen;
+            if (playlists.isEmpty()) {
+                tracker.step = "Searching playlists";
+                emit(tracker);
+                PlaylistChoice choice = choosePlaylists(plan, context);
+                choice.shortfalls().forEach(s -> listener.log("fewer playlists than asked for " + s.describe()));
+                playlists = choice.candidates().stream().map(SpotifyClient.Candidate::toPlaylist).toList();
+            }
+            playlists.forEach(p -> known.playlists.put(p.id(), known.playlists.getOrDefault(p.id(), p)));
+            playlists.forEach(p -> pending.add(p.id()));
+            sink.accept(new IngestBatch(List.of(), List.of(), playlists, known.state(pending)));
+            listener.log("reading " + pending.size() + " playlists");
+        } else {
+            listener.log("resuming: " + pending.size() + " playlists still to read");
+        }
+        tracker.playlists = pending.size();
+        int newArtists = 0;
+        for (String playlistId : List.copyOf(pending)) {
+            context.checkCancelled();
+            Playlist meta = known.playlists.getOrDefault(playlistId,
+                    new Playlist(playlistId, null, null, null, null, List.of(), List.of(), Source.SPOTIFY));
+            String name = meta.name() == null ? playlistId : meta.name();
+            context.message("Playlist " + (tracker.playlistsDone + 1) + " of " + tracker.playlists + ": " + name);
+            tracker.startPlaylist(name);
+            PlaylistWork work = new PlaylistWork(meta);
+            try {
+                if (!readEntries(work, known, tracker)) {
+                    tracker.errors++;
+                    pending.remove(playlistId);
+                    sink.accept(new IngestBatch(List.of(), List.of(), List.of(), known.state(pending)));
+                    tracker.finishPlaylist();
+                    emit(tracker);
+                    continue;
+                }
+                context.checkCancelled();
+                readFeatures(work, known, plan, tracker, context);
+                readArtists(work, known, plan, tracker, context);
+            } catch (IOException | RuntimeException e) {
+                keep(work, known, pending, sink);
+                throw e;
+            }
+            pending.remove(playlistId);
+            sink.accept(work.batch(known.state(pending)));
+            newArtists += known.absorb(work);
+            tracker.finishPlaylist();
+            tracker.step = "";
+            emit(tracker);
+            listener.log(String.format("%s: %d tracks, %d new, %d new artists", name, work.order.size(),
+                    work.newTracks, work.newArtists));
+        }
+        return new Summary(tracker.playlistsDone, tracker.newTracks, tracker.repeatedTracks, tracker.knownTracks,
+                tracker.skippedEntries, newArtists, tracker.musicBrainzAsked, gateway.requestCount(), tracker.errors);
+    }
+
+    /** Hands over what the interrupted playlist fetched, so a resume does not ask for it again. */
+    private void keep(PlaylistWork work, Known known, List<String> pending, Consumer<IngestBatch> sink) {
+        // The sink may write a file: let it, even when the stop came as an interrupt.
+        boolean interrupted = Thread.interrupted();
+        try {
+            sink.accept(work.batch(known.state(pending)));
+            listener.stopped(work.kept());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** What is known before and during the run: read once, updated as playlists finish. */
+    private static final class Known {
+        final Map<String, Track> tracks;
+        final Map<String, Artist> artists;
+        final Set<String> addedThisRun = new HashSet<>();
+        final Map<String, List<String>> musicBrainz;
+        final Set<String> featuresUnknown;
+        final Map<String, Playlist> playlists;
+
+        Known(Project snapshot) {
+            tracks = new HashMap<>(snapshot.tracks());
+            artists = new HashMap<>(snapshot.artists());
+            musicBrainz = new HashMap<>(snapshot.ingestState().musicBrainzGenres());
+            featuresUnknown = new HashSet<>(snapshot.ingestState().featuresUnknown());
+            playlists = new LinkedHashMap<>(snapshot.playlists());
+        }
+
+        IngestState state(List<String> pending) {
+            return new IngestState(pending, musicBrainz, featuresUnknown);
+        }
+
+        Track track(PlaylistWork work, String id) {
+            Track t = work.tracks.get(id);
+            return t != null ? t : tracks.get(id);
+        }
+
+        Artist artist(PlaylistWork work, String id) {
+            Artist a = work.artists.get(id);
+            return a != null ? a : artists.get(id);
+        }
+
+        /** Takes a finished playlist's tracks and artists in; returns how many artists were new. */
+        int absorb(PlaylistWork work) {
+            tracks.putAll(work.tracks);
+            addedThisRun.addAll(work.tracks.keySet());
+            artists.putAll(work.artists);
+            return work.newArtists;
+        }
+    }
+
+    /** The playlist in progress: what it has fetched so far, kept even when it does not finish. */
+    private static final class PlaylistWork {
+        final Playlist meta;
+        final List<String> order = new ArrayList<>();
+        final Map<String, Artist> named = new LinkedHashMap<>();
+        final Map<String, Track> tracks = new LinkedHashMap<>();
+        final Map<String, Artist> artists = new LinkedHashMap<>();
+        boolean entriesRead;
+        int newTracks;
+        int newArtists;
+        int musicBrainzAnswers;
+
+        PlaylistWork(Playlist meta) {
+            this.meta = meta;
+        }
+
+        IngestBatch batch(IngestState state) {
+            List<Playlist> playlists = entriesRead ? List.of(new Playlist(meta.id(), meta.name(), meta.query(), meta.genre(),
+                    meta.owner(), List.copyOf(new LinkedHashSet<>(order)), meta.tags(), Source.SPOTIFY)) : List.of();
+            return new IngestBatch(List.copyOf(tracks.values()), List.copyOf(artists.values()), playlists, state);
+        }
+
+        IngestProgress.Kept kept() {
+            int withFeatures = (int) tracks.values().stream().filter(t -> !t.features().isEmpty()).count();
+            return new IngestProgress.Kept(tracks.size(), withFeatures, artists.size(), musicBrainzAnswers, entriesRead);
+        }
+    }
+
+    private void emit(ProgressTracker tracker) {
+        listener.progress(tracker.snapshot(gateway.requestCount()));
+    }
+
+    /**
+     * The playlist's entries: read from Spotify, or taken from the workspace when a stopped run had read them all.
+     * Returns false when Spotify refuses the playlist (it is skipped and counted as an error).
+     */
+    private boolean readEntries(PlaylistWork work, Known known, ProgressTracker tracker) throws IOException {
+        if (!work.meta.trackIds().isEmpty()) {
+            work.order.addAll(work.meta.trackIds());
+            work.entriesRead = true;
+            return true;
+        }
+        tracker.step = "Spotify: reading the playlist's entries";
+        emit(tracker);
+        SpotifyClient.PlaylistItems items;
+        try {
+            items = spotify.playlistItems(work.meta.id());
+        } catch (HttpStatusException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                listener.log("skipped playlist " + work.meta.id() + ": " + e.getMessage());
+                if (e.status() == 403) {
+                    capabilities.close(Capability.PLAYLIST_ITEMS, 403, e.getMessage());
+                }
+                return false;
+            }
+            throw e;
+        }
+        if (items.skipped() > 0) {
+            tracker.skippedEntries += items.skipped();
+            listener.log(work.meta.name() + ": skipped " + items.skipped() + " entries without a track (null, local file or removed)");
+        }
+        for (JsonNode t : items.tracks()) {
+            Track track = SpotifyData.track(t);
+            if (track == null) {
+                tracker.skippedEntries++;
+                continue;
+            }
+            tracker.entriesRead++;
+            work.order.add(track.id());
+            if (work.tracks.containsKey(track.id()) || known.addedThisRun.contains(track.id())) {
+                tracker.repeatedTracks++;
+                continue;
+            }
+            if (known.tracks.containsKey(track.id())) {
+                tracker.knownTracks++;
+                continue;
+            }
+            work.tracks.put(track.id(), track);
+            work.newTracks++;
+            tracker.newTracks++;
+            for (Artist a : SpotifyData.trackArtists(t)) {
+                work.named.putIfAbsent(a.id(), a);
+            }
+        }
+        work.entriesRead = true;
+        return true;
+    }
+
+    /** Audio features for the playlist's tracks that have none and were never asked for. */
+    private void readFeatures(PlaylistWork work, Known known, IngestPlan plan, ProgressTracker tracker,
+                              TaskContext context) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(work.order)) {
+            Track t = known.track(work, id);
+            if (t != null && t.features().isEmpty() && !known.featuresUnknown.contains(id)) {
+                ids.add(id);
+            }
+        }
         int start = 0;
         if (capabilities.available(Capability.AUDIO_FEATURES)) {
             try {
                 for (; start < ids.size(); start += SpotifyClient.FEATURES_BATCH) {
+                    context.checkCancelled();
                     List<String> batch = ids.subList(start, Math.min(ids.size(), start + SpotifyClient.FEATURES_BATCH));
+                    featureStep(work, known, plan, tracker, "Spotify", start, ids.size(), SpotifyClient.FEATURES_BATCH);
+                    Set<String> answered = new HashSet<>();
                     for (JsonNode f : spotify.audioFeatures(batch)) {
                         if (f != null && f.hasNonNull("id")) {
-                            found.put(f.get("id").asText(), new Found(SpotifyData.features(f), Source.SPOTIFY));
+                            String id = f.get("id").asText();
+                            answered.add(id);
+                            found(work, known, tracker, id, SpotifyData.features(f), Source.SPOTIFY);
                         }
                     }
+                    batch.stream().filter(id -> !answered.contains(id)).forEach(known.featuresUnknown::add);
                 }
-                return found;
+                return;
             } catch (HttpStatusException e) {
                 if (e.status() != 403 && e.status() != 404) {
                     throw e;
@@ -263,29 +374,93 @@ public final class SpotifyIngestion {
             }
         }
         if (!plan.useReccoBeats()) {
-            return found;
+            return;
         }
         for (int i = start; i < ids.size(); i += ReccoBeatsClient.BATCH) {
-            recco.audioFeatures(ids.subList(i, Math.min(ids.size(), i + ReccoBeatsClient.BATCH)))
-                    .forEach((id, f) -> found.put(id, new Found(f, Source.RECCOBEATS)));
+            context.checkCancelled();
+            List<String> batch = ids.subList(i, Math.min(ids.size(), i + ReccoBeatsClient.BATCH));
+            featureStep(work, known, plan, tracker, "ReccoBeats", i, ids.size(), ReccoBeatsClient.BATCH);
+            Map<String, org.genreworkbench.model.AudioFeatures> answer = recco.audioFeatures(batch);
+            answer.forEach((id, f) -> found(work, known, tracker, id, f, Source.RECCOBEATS));
+            batch.stream().filter(id -> !answer.containsKey(id)).forEach(known.featuresUnknown::add);
         }
-        return found;
     }
 
-    private List<Artist> artists(Map<String, Artist> named, IngestPlan plan, Map<String, List<String>> mbCache,
-                                 TaskContext context) throws IOException {
-        Map<String, Artist> full = new LinkedHashMap<>(named);
-        List<String> ids = List.copyOf(named.keySet());
+    private void featureStep(PlaylistWork work, Known known, IngestPlan plan, ProgressTracker tracker, String service,
+                             int start, int total, int batch) {
+        int batches = (total + batch - 1) / batch;
+        int index = start / batch;
+        tracker.step = service + ": audio features, request " + (index + 1) + " of " + batches;
+        int artists = artistsToLookUp(work, known).size();
+        tracker.workLeft(batches - index + artistCalls(artists), artists * musicBrainzShare(plan, tracker));
+        emit(tracker);
+    }
+
+    private static void found(PlaylistWork work, Known known, ProgressTracker tracker, String id,
+                              org.genreworkbench.model.AudioFeatures f, Source source) {
+        Track t = known.track(work, id);
+        if (t != null) {
+            work.tracks.put(id, t.withFeatures(f, source));
+            tracker.featuresFound++;
+        }
+    }
+
+    /** Artists the playlist's tracks name that the workspace does not hold yet, with the names the entries gave. */
+    private static Map<String, Artist> artistsToLookUp(PlaylistWork work, Known known) {
+        Map<String, Artist> out = new LinkedHashMap<>();
+        for (String trackId : new LinkedHashSet<>(work.order)) {
+            Track t = known.track(work, trackId);
+            if (t == null) {
+                continue;
+            }
+            for (String artistId : t.artistIds()) {
+                if (known.artist(work, artistId) == null && !out.containsKey(artistId)) {
+                    Artist bare = work.named.get(artistId);
+                    out.put(artistId, bare != null ? bare
+                            : new Artist(artistId, null, List.of(), null, null, Source.SPOTIFY, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private int artistCalls(int artists) {
+        return capabilities.available(Capability.BATCH_ARTISTS)
+                ? (artists + SpotifyClient.ARTISTS_BATCH - 1) / SpotifyClient.ARTISTS_BATCH : artists;
+    }
+
+    /** The share of looked-up artists expected to need MusicBrainz: as seen so far, else from the probe. */
+    private double musicBrainzShare(IngestPlan plan, ProgressTracker tracker) {
+        if (!plan.useMusicBrainz()) {
+            return 0;
+        }
+        if (tracker.artistsLookedUp > 0) {
+            return Math.min(1, tracker.musicBrainzAsked / (double) tracker.artistsLookedUp);
+        }
+        return capabilities.available(Capability.ARTIST_GENRES) ? 0.2 : 1;
+    }
+
+    /** Spotify's artist objects for the artists not held yet, then MusicBrainz for those left without genres. */
+    private void readArtists(PlaylistWork work, Known known, IngestPlan plan, ProgressTracker tracker,
+                             TaskContext context) throws IOException {
+        Map<String, Artist> wanted = artistsToLookUp(work, known);
+        List<String> ids = List.copyOf(wanted.keySet());
         int i = 0;
         if (capabilities.available(Capability.BATCH_ARTISTS)) {
             try {
                 for (; i < ids.size(); i += SpotifyClient.ARTISTS_BATCH) {
-                    for (JsonNode a : spotify.artists(ids.subList(i, Math.min(ids.size(), i + SpotifyClient.ARTISTS_BATCH)))) {
+                    context.checkCancelled();
+                    List<String> batch = ids.subList(i, Math.min(ids.size(), i + SpotifyClient.ARTISTS_BATCH));
+                    artistStep(tracker, plan, i + 1, ids.size(), artistCalls(ids.size() - i));
+                    Set<String> answered = new HashSet<>();
+                    for (JsonNode a : spotify.artists(batch)) {
                         Artist artist = SpotifyData.artist(a);
                         if (artist != null) {
-                            full.put(artist.id(), artist);
+                            lookedUp(work, known, tracker, artist);
+                            answered.add(artist.id());
                         }
                     }
+                    batch.stream().filter(id -> !answered.contains(id)).forEach(id -> lookedUp(work, known, tracker, wanted.get(id)));
                 }
             } catch (HttpStatusException e) {
                 if (e.status() != 403 && e.status() != 404) {
@@ -298,26 +473,59 @@ public final class SpotifyIngestion {
         }
         for (; i < ids.size(); i++) {
             context.checkCancelled();
+            artistStep(tracker, plan, i + 1, ids.size(), ids.size() - i);
             Artist artist = SpotifyData.artist(spotify.artist(ids.get(i)));
-            if (artist != null) {
-                full.put(artist.id(), artist);
+            lookedUp(work, known, tracker, artist != null ? artist : wanted.get(ids.get(i)));
+        }
+        if (plan.useMusicBrainz()) {
+            askMusicBrainz(work, known, tracker, context);
+        }
+    }
+
+    private void artistStep(ProgressTracker tracker, IngestPlan plan, int index, int total, int callsLeft) {
+        tracker.step = "Spotify: artist " + index + " of " + total;
+        tracker.workLeft(callsLeft, (total - index + 1) * musicBrainzShare(plan, tracker));
+        emit(tracker);
+    }
+
+    private static void lookedUp(PlaylistWork work, Known known, ProgressTracker tracker, Artist artist) {
+        if (known.artists.get(artist.id()) == null && !work.artists.containsKey(artist.id())) {
+            work.newArtists++;
+        }
+        work.artists.put(artist.id(), artist);
+        tracker.artistsLookedUp++;
+    }
+
+    /** The playlist's artists without genre tags whom MusicBrainz was never asked about, at its pace. */
+    private void askMusicBrainz(PlaylistWork work, Known known, ProgressTracker tracker, TaskContext context)
+            throws IOException {
+        List<Artist> ask = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String trackId : new LinkedHashSet<>(work.order)) {
+            Track t = known.track(work, trackId);
+            for (String artistId : t == null ? List.<String>of() : t.artistIds()) {
+                Artist a = known.artist(work, artistId);
+                if (a != null && seen.add(artistId) && a.genres().isEmpty() && !known.musicBrainz.containsKey(artistId)) {
+                    ask.add(a);
+                }
             }
         }
-        List<Artist> out = new ArrayList<>();
-        for (Artist a : full.values()) {
-            if (a.genres().isEmpty() && plan.useMusicBrainz()) {
-                context.checkCancelled();
-                List<String> genres = mbCache.get(a.id());
-                if (genres == null) {
-                    genres = musicBrainz.genres(a.id());
-                    mbCache.put(a.id(), genres);
-                }
-                if (!genres.isEmpty()) {
-                    a = a.withGenres(genres, Source.MUSICBRAINZ);
-                }
+        for (int i = 0; i < ask.size(); i++) {
+            context.checkCancelled();
+            Artist a = ask.get(i);
+            tracker.step = "MusicBrainz: artist " + (i + 1) + " of " + ask.size() + " (one request a second)";
+            tracker.workLeft(0, ask.size() - i);
+            emit(tracker);
+            long requestsBefore = gateway.requestCount();
+            long before = clock.getAsLong();
+            List<String> genres = musicBrainz.genres(a.id());
+            tracker.musicBrainzAnswered(gateway.requestCount() - requestsBefore, clock.getAsLong() - before);
+            known.musicBrainz.put(a.id(), genres);
+            work.musicBrainzAnswers++;
+            if (!genres.isEmpty()) {
+                work.artists.put(a.id(), a.withGenres(genres, Source.MUSICBRAINZ));
             }
-            out.add(a);
         }
-        return out;
+        tracker.workLeft(0, 0);
     }
 }

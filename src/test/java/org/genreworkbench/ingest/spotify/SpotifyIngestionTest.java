@@ -80,7 +80,11 @@ class SpotifyIngestionTest {
         assertThat(project.ingestState().pendingPlaylistIds()).isEmpty();
         assertThat(project.ingestState().musicBrainzGenres()).containsKey("a3");
         assertThat(s.newTracks()).isEqualTo(5);
-        assertThat(s.knownTracks()).isEqualTo(2);
+        assertThat(s.repeatedTracks()).as("t3 and t1 met again: in more than one playlist").isEqualTo(2);
+        assertThat(s.knownTracks()).as("nothing was in the empty workspace before").isZero();
+        assertThat(s.skippedEntries()).as("a null item in pr1, a null track in pr2").isEqualTo(2);
+        assertThat(log).anyMatch(l -> l.contains("Rock Classics: skipped 1 entries without a track"));
+        assertThat(log).noneMatch(l -> l.contains("resuming"));
         // Each artist is asked for once; track t3 and t1, met twice, are not asked for again.
         assertThat(fake.paths.stream().filter(p -> p.startsWith("/v1/artists")).flatMap(p -> FakeServices.ids(p).stream()))
                 .doesNotHaveDuplicates();

@@ -66,8 +66,8 @@ class SpotifyWizardTest {
         WaitForAsyncUtils.waitForFxEvents();
         SpotifyWizard wizard = robot.lookup("#spotify-wizard").query();
         robot.interact(() -> {
-            wizard.model().clientIdProperty().set("my-app");
-            wizard.model().clientSecretProperty().set("my-secret");
+            wizard.model().connect().clientIdProperty().set("my-app");
+            wizard.model().connect().clientSecretProperty().set("my-secret");
             wizard.model().stepProperty().set(3);
         });
         robot.clickOn("#wizard-resume");
@@ -90,19 +90,26 @@ class SpotifyWizardTest {
         robot.clickOn("#wizard-client-id").write("my-app");
         robot.clickOn("#wizard-client-secret").write("my-secret");
         robot.clickOn("#wizard-test");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !wizard.model().capabilities().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !wizard.model().connect().capabilities().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wizard.model().capabilities()).anyMatch(r -> r.capability().equals("Audio features")
-                && r.status().startsWith("closed") && r.fallback().equals("ReccoBeats"));
+        assertThat(wizard.model().connect().capabilities()).anyMatch(r -> r.capability().equals("Audio features")
+                && r.status().equals("refused (403)") && r.fallback().equals("ReccoBeats"));
+        TableView<?> capabilities = robot.lookup("#wizard-capabilities").queryTableView();
+        assertThat(capabilities.getColumns()).hasSize(3);
+        double columns = capabilities.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertThat(columns).as("the three columns fill the table: no empty fourth column")
+                .isGreaterThan(capabilities.getWidth() - 20);
         Screenshots.save(robot, wizard.getScene(), "wizard-connect");
 
         robot.clickOn("#wizard-next");
         TextArea queries = robot.lookup("#wizard-queries").query();
         robot.interact(() -> queries.setText("rock\njazz"));
-        robot.interact(() -> wizard.model().minTracksProperty().set(2));
+        robot.interact(() -> wizard.model().playlists().minTracksProperty().set(2));
         robot.clickOn("#wizard-search");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wizard.model().candidates().size() == 3);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> wizard.model().playlists().candidates().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#wizard-totals").queryLabeled().getText()).isEqualTo("3 of 3 playlists chosen, 7 tracks to read.");
+        assertThat(robot.lookup("#wizard-shortfalls").queryLabeled().getText()).startsWith("Fewer than asked: 'rock': 2 of 5");
         Screenshots.save(robot, wizard.getScene(), "wizard-playlists");
 
         robot.clickOn("#wizard-next");
@@ -110,9 +117,15 @@ class SpotifyWizardTest {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, wizard.getScene(), "wizard-summary");
 
-        assertThat(wizard.model().summaryProperty().get()).contains("3 playlists read: 5 new tracks");
-        assertThat(wizard.model().countersProperty().get())
-                .startsWith("Playlists 3 of 3 · tracks 5 new, 2 known · new artists 4").endsWith("errors 0");
+        assertThat(wizard.model().run().summaryProperty().get())
+                .contains("3 playlists read: 5 new tracks, 2 in more than one playlist, 0 already in the workspace; "
+                        + "2 playlist entries skipped")
+                .contains("tempo: 80 % of 5 (ReccoBeats 80 %)")
+                .contains("time signature: none — ReccoBeats does not give it")
+                .doesNotContain("RECCOBEATS");
+        assertThat(wizard.model().run().countersProperty().get())
+                .startsWith("Tracks read 7: 5 new, 2 in more than one playlist").endsWith("errors 0");
+        assertThat(wizard.model().status().messageProperty().get()).isEmpty();
         var project = window.commands().context().session().project();
         assertThat(project.tracks()).hasSize(5);
         assertThat(project.track("t1").featuresSource()).isEqualTo(Source.RECCOBEATS);

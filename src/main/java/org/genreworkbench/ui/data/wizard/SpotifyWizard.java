@@ -90,7 +90,7 @@ public final class SpotifyWizard extends BorderPane {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> wizard.model.cancel());
+        stage.setOnCloseRequest(e -> wizard.model.run().stop());
         stage.show();
         return stage;
     }
@@ -104,13 +104,15 @@ public final class SpotifyWizard extends BorderPane {
     private HBox buttons(Runnable close) {
         Button back = new Button("Back");
         back.setId("wizard-back");
-        back.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(SOURCE))
+        back.disableProperty().bind(model.status().busyProperty().or(model.stepProperty().isEqualTo(SOURCE))
                 .or(model.stepProperty().isEqualTo(SUMMARY)));
         back.setOnAction(e -> model.stepProperty().set(model.stepProperty().get() - 1));
         Button next = new Button("Next");
         next.setId("wizard-next");
         next.getStyleClass().add("accent");
-        next.disableProperty().bind(model.busyProperty().or(model.stepProperty().greaterThanOrEqualTo(RUN)));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.status().busyProperty().get() || !model.canGoOn(),
+                model.status().busyProperty(), model.stepProperty(), model.connect().connectedProperty(),
+                model.playlists().chosenCountProperty()));
         next.setOnAction(e -> {
             int step = model.stepProperty().get();
             if (step == SOURCE && fromFiles.isSelected()) {
@@ -119,16 +121,16 @@ public final class SpotifyWizard extends BorderPane {
             }
             model.stepProperty().set(step + 1);
             if (step == PLAYLISTS) {
-                model.run();
+                model.startRun();
             }
         });
         Button cancel = new Button("Cancel");
         cancel.setId("wizard-cancel");
         cancel.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(SUMMARY)).then("Close")
-                .otherwise(Bindings.when(model.busyProperty().and(model.stepProperty().isEqualTo(RUN))).then("Stop").otherwise("Cancel")));
+                .otherwise(Bindings.when(model.run().runningProperty()).then("Stop").otherwise("Cancel")));
         cancel.setOnAction(e -> {
-            if (model.busyProperty().get() && model.stepProperty().get() == RUN) {
-                model.cancel();
+            if (model.run().runningProperty().get()) {
+                model.run().stop();
             } else {
                 close.run();
             }
@@ -136,9 +138,14 @@ public final class SpotifyWizard extends BorderPane {
         Label message = new Label();
         message.setId("wizard-message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.status().messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        // A long message wraps; the buttons keep their words.
+        for (Button b : List.of(back, next, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox box = new HBox(8, message, back, next, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(10, 0, 0, 0));
@@ -164,26 +171,29 @@ public final class SpotifyWizard extends BorderPane {
     private Node connect() {
         TextField id = new TextField();
         id.setId("wizard-client-id");
-        id.textProperty().bindBidirectional(model.clientIdProperty());
+        ConnectStep step = model.connect();
+        id.textProperty().bindBidirectional(step.clientIdProperty());
         PasswordField secret = new PasswordField();
         secret.setId("wizard-client-secret");
-        secret.textProperty().bindBidirectional(model.clientSecretProperty());
+        secret.textProperty().bindBidirectional(step.clientSecretProperty());
         CheckBox remember = new CheckBox("Remember them on this computer (a file only you can read, never in the workspace)");
-        remember.selectedProperty().bindBidirectional(model.rememberProperty());
+        remember.selectedProperty().bindBidirectional(step.rememberProperty());
         Button test = new Button("Test connection");
         test.setId("wizard-test");
-        test.disableProperty().bind(model.busyProperty());
+        test.disableProperty().bind(model.status().busyProperty());
         test.setOnAction(e -> model.testConnection());
-        TableView<SpotifyWizardModel.CapabilityRow> table = new TableView<>(model.capabilities());
+        TableView<ConnectStep.CapabilityRow> table = new TableView<>(step.capabilities());
         table.setId("wizard-capabilities");
         table.setPlaceholder(new Label("Test the connection to see what this app may do."));
-        table.getColumns().add(col("Capability", SpotifyWizardModel.CapabilityRow::capability, 240));
-        table.getColumns().add(col("Spotify", SpotifyWizardModel.CapabilityRow::status, 140));
-        table.getColumns().add(col("Fallback used", SpotifyWizardModel.CapabilityRow::fallback, 220));
+        table.getColumns().add(col("Capability", ConnectStep.CapabilityRow::capability, 200));
+        table.getColumns().add(col("Spotify", ConnectStep.CapabilityRow::status, 250));
+        table.getColumns().add(col("Fallback used", ConnectStep.CapabilityRow::fallback, 230));
+        // The columns share the width: no empty filler column after the last one.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         CheckBox recco = new CheckBox("Audio features from ReccoBeats where Spotify refuses them");
-        recco.selectedProperty().bindBidirectional(model.useReccoBeatsProperty());
+        recco.selectedProperty().bindBidirectional(step.useReccoBeatsProperty());
         CheckBox mb = new CheckBox("Genre tags from MusicBrainz where Spotify gives none (one request a second)");
-        mb.selectedProperty().bindBidirectional(model.useMusicBrainzProperty());
+        mb.selectedProperty().bindBidirectional(step.useMusicBrainzProperty());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -197,25 +207,30 @@ public final class SpotifyWizard extends BorderPane {
     }
 
     private Node playlists() {
+        PlaylistStep step = model.playlists();
         TextArea queries = new TextArea();
         queries.setId("wizard-queries");
-        queries.textProperty().bindBidirectional(model.queriesProperty());
+        queries.textProperty().bindBidirectional(step.queriesProperty());
         queries.setPrefColumnCount(16);
-        Spinner<Integer> perQuery = new Spinner<>(1, 50, model.perQueryProperty().get());
-        perQuery.valueProperty().addListener((o, a, b) -> model.perQueryProperty().set(b));
-        Spinner<Integer> minTracks = new Spinner<>(0, 10_000, model.minTracksProperty().get(), 10);
+        Spinner<Integer> perQuery = new Spinner<>(1, 50, step.perQueryProperty().get());
+        perQuery.setId("wizard-per-query");
+        perQuery.setEditable(true);
+        perQuery.valueProperty().addListener((o, a, b) -> step.perQueryProperty().set(b));
+        step.perQueryProperty().addListener((o, a, b) -> perQuery.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> minTracks = new Spinner<>(0, 10_000, step.minTracksProperty().get(), 10);
         minTracks.setId("wizard-min-tracks");
         minTracks.setEditable(true);
-        minTracks.valueProperty().addListener((o, a, b) -> model.minTracksProperty().set(b));
+        minTracks.valueProperty().addListener((o, a, b) -> step.minTracksProperty().set(b));
+        step.minTracksProperty().addListener((o, a, b) -> minTracks.getValueFactory().setValue(b.intValue()));
         Button search = new Button("Search");
         search.setId("wizard-search");
-        search.disableProperty().bind(model.busyProperty());
-        search.setOnAction(e -> model.search());
-        TableView<SpotifyWizardModel.CandidateRow> table = new TableView<>(model.candidates());
+        search.disableProperty().bind(model.status().busyProperty());
+        search.setOnAction(e -> step.search());
+        TableView<PlaylistStep.CandidateRow> table = new TableView<>(step.candidates());
         table.setId("wizard-candidates");
         table.setEditable(true);
         table.setPlaceholder(new Label("Search to list the playlists of each query."));
-        TableColumn<SpotifyWizardModel.CandidateRow, Boolean> chosen = new TableColumn<>("Read");
+        TableColumn<PlaylistStep.CandidateRow, Boolean> chosen = new TableColumn<>("Read");
         chosen.setCellValueFactory(c -> c.getValue().chosenProperty());
         chosen.setCellFactory(CheckBoxTableCell.forTableColumn(chosen));
         chosen.setEditable(true);
@@ -227,38 +242,73 @@ public final class SpotifyWizard extends BorderPane {
         VBox left = new VBox(8, new Label("Genre queries, one a line"), queries, new Label("Playlists per query"), perQuery,
                 new Label("Minimum tracks"), minTracks, search);
         VBox.setVgrow(queries, Priority.ALWAYS);
-        HBox box = new HBox(12, left, table);
-        HBox.setHgrow(table, Priority.ALWAYS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label totals = wrapped(step.totalsProperty());
+        totals.setId("wizard-totals");
+        Label shortfalls = wrapped(step.shortfallsProperty());
+        shortfalls.setId("wizard-shortfalls");
+        shortfalls.getStyleClass().add("text-muted");
+        VBox right = new VBox(8, table, totals, shortfalls);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox box = new HBox(12, left, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
         return box;
     }
 
     private Node run() {
+        RunStep step = model.run();
+        Label intro = new Label("Reading the chosen playlists. Stop keeps everything fetched so far; Resume asks only "
+                + "for what is missing (also after a crash, from the recovered workspace).");
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar();
         bar.setId("wizard-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
-        Label counters = new Label();
+        bar.progressProperty().bind(step.progressProperty());
+        Label playlist = wrapped(step.playlistLineProperty());
+        playlist.setId("wizard-playlist");
+        playlist.setStyle("-fx-font-weight: bold;");
+        Label counters = wrapped(step.countersProperty());
         counters.setId("wizard-counters");
-        counters.textProperty().bind(model.countersProperty());
-        Label waiting = new Label();
+        Label now = wrapped(step.currentStepProperty());
+        now.setId("wizard-step");
+        Label left = wrapped(step.timeLeftProperty());
+        left.setId("wizard-time-left");
+        left.getStyleClass().add("text-muted");
+        Label waiting = wrapped(step.waitingProperty());
+        waiting.setId("wizard-waiting");
         waiting.getStyleClass().add("balance-warning");
-        waiting.textProperty().bind(model.waitingProperty());
-        waiting.visibleProperty().bind(model.waitingProperty().isNotEmpty());
-        ListView<String> log = new ListView<>(model.log());
+        waiting.visibleProperty().bind(step.waitingProperty().isNotEmpty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        javafx.animation.Timeline countdown = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(250), e -> step.tick(System.currentTimeMillis())));
+        countdown.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        countdown.play();
+        ListView<String> log = new ListView<>(step.log());
         log.setId("wizard-log");
+        step.log().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(step.log().size() - 1));
         Button resume = new Button("Resume");
         resume.setId("wizard-resume");
-        resume.disableProperty().bind(model.busyProperty());
+        resume.disableProperty().bind(model.status().busyProperty());
         resume.setOnAction(e -> {
-            if (model.pendingPlaylists() > 0) {
+            if (step.pendingPlaylists() > 0) {
                 model.resume();
+            } else {
+                model.status().say("Nothing to resume: no playlist is left from an earlier run.");
             }
         });
-        VBox box = new VBox(10, new Label("Reading the chosen playlists. Stop keeps what is read; Resume goes on "
-                + "with what is left (also after a crash, from the recovered workspace)."), bar, counters, waiting,
-                resume, log);
+        VBox box = new VBox(8, intro, bar, playlist, now, left, counters, waiting, resume, log);
         VBox.setVgrow(log, Priority.ALWAYS);
         return box;
+    }
+
+    private static Label wrapped(javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private Node summary() {
@@ -266,7 +316,7 @@ public final class SpotifyWizard extends BorderPane {
         text.setId("wizard-summary");
         text.setEditable(false);
         text.setWrapText(true);
-        text.textProperty().bind(model.summaryProperty());
+        text.textProperty().bind(model.run().summaryProperty());
         VBox box = new VBox(10, new Label("Done. The new tracks are in the Data table."), text);
         VBox.setVgrow(text, Priority.ALWAYS);
         return box;

@@ -1,0 +1,243 @@
+package org.genreworkbench.ui.data.wizard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.genreworkbench.ingest.spotify.Capabilities;
+import org.genreworkbench.ingest.spotify.IngestListener;
+import org.genreworkbench.ingest.spotify.IngestPlan;
+import org.genreworkbench.ingest.spotify.IngestProgress;
+import org.genreworkbench.ingest.spotify.KeptMessage;
+import org.genreworkbench.ingest.spotify.RateWait;
+import org.genreworkbench.ingest.spotify.ServiceConfig;
+import org.genreworkbench.ingest.spotify.Sleeper;
+import org.genreworkbench.ingest.spotify.SpotifyIngestion;
+import org.genreworkbench.model.Playlist;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.TaskHandle;
+import org.genreworkbench.ui.UiThread;
+import org.genreworkbench.ui.WorkspaceSession;
+
+/**
+ * The Run step: reads the chosen playlists (or what a stopped run left) in the background and shows the run
+ * live from its first request — counters, the current step, the time left, every wait with its service and
+ * reason — and what a stop kept. Changes reach the properties through the injected {@link UiThread}.
+ */
+public final class RunStep {
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty playlistLine = new SimpleStringProperty("");
+    private final StringProperty counters = new SimpleStringProperty("");
+    private final StringProperty currentStep = new SimpleStringProperty("");
+    private final StringProperty timeLeft = new SimpleStringProperty("");
+    private final StringProperty waiting = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final WorkspaceSession session;
+    private final org.genreworkbench.task.TaskExecutor executor;
+    private final WizardStatus status;
+    private final UiThread ui;
+    private final Sleeper sleeper;
+    private final LongSupplier clock;
+    private final Runnable onFinished;
+    private TaskHandle handle;
+    private RateWait currentWait;
+    private long waitEnds;
+
+    RunStep(WorkspaceSession session, org.genreworkbench.task.TaskExecutor executor, WizardStatus status, UiThread ui,
+            Sleeper sleeper, LongSupplier clock, Runnable onFinished) {
+        this.session = session;
+        this.executor = executor;
+        this.status = status;
+        this.ui = ui;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.onFinished = onFinished;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** "Playlist 2 of 6: Rock Classics". */
+    public StringProperty playlistLineProperty() {
+        return playlistLine;
+    }
+
+    public StringProperty countersProperty() {
+        return counters;
+    }
+
+    /** What the run does now: "MusicBrainz: artist 12 of 30 (one request a second)". */
+    public StringProperty currentStepProperty() {
+        return currentStep;
+    }
+
+    public StringProperty timeLeftProperty() {
+        return timeLeft;
+    }
+
+    /** The wait in progress with its countdown: "Spotify Web API: waiting 2 s — rate limited (429, Retry-After 2 s)". */
+    public StringProperty waitingProperty() {
+        return waiting;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ObservableList<String> log() {
+        return log;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** Playlists left to read in the workspace by a stopped or crashed run. */
+    public int pendingPlaylists() {
+        return session.project().ingestState().pendingPlaylistIds().size();
+    }
+
+    /** Reads the chosen playlists; with none chosen, goes on with what an earlier run left. */
+    void start(ServiceConfig config, IngestPlan plan, List<Playlist> chosen, Capabilities capabilities) {
+        if (chosen.isEmpty() && pendingPlaylists() == 0) {
+            status.say("No playlist is chosen and none is left from an earlier run.");
+            return;
+        }
+        Project snapshot = session.project().snapshot();
+        status.clear();
+        log.clear();
+        counters.set("");
+        currentStep.set("Connecting…");
+        timeLeft.set("");
+        progress.set(-1);
+        running.set(true);
+        status.busyProperty().set(true);
+        SpotifyIngestion ingestion = new SpotifyIngestion(config, listener(), sleeper, clock, capabilities);
+        handle = BackgroundTask.of("Ingesting from Spotify", ctx -> {
+                    try {
+                        return ingestion.run(snapshot, plan, chosen, batch -> ui.run(() -> {
+                            batch.applyTo(session.project());
+                            // A crash now loses at most the playlist in progress: the autosave holds the rest.
+                            session.requestCheckpoint();
+                        }), ctx);
+                    } finally {
+                        ui.run(this::workerEnded);
+                    }
+                })
+                .onSuccess(s -> {
+                    summary.set(SummaryReport.text(s, session.project()));
+                    status.clear();
+                    onFinished.run();
+                })
+                .onCancelled(() -> status.say("Stopping: keeping what was fetched…"))
+                .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " What was fetched is kept; Resume asks only for the rest."))
+                .executeWith(executor);
+    }
+
+    /** Stop: the run hands over what it fetched, then ends. */
+    public void stop() {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    private void workerEnded() {
+        if (status.messageProperty().get().startsWith("Stopping")) {
+            // Stopped between playlists: nothing was in progress.
+            status.say("Stopped. Finished playlists are kept; Resume reads the " + pendingPlaylists() + " left.");
+        }
+        running.set(false);
+        status.busyProperty().set(false);
+        waiting.set("");
+        currentWait = null;
+        currentStep.set("");
+        timeLeft.set("");
+    }
+
+    /** Counts a wait down; the view calls this every fraction of a second. */
+    public void tick(long now) {
+        if (currentWait == null) {
+            return;
+        }
+        long left = (long) Math.ceil((waitEnds - now) / 1000.0);
+        if (left <= 0) {
+            currentWait = null;
+            waiting.set("");
+        } else {
+            waiting.set(String.format(Locale.US, "%s: %d s left — %s", currentWait.service().displayName(), left,
+                    currentWait.why()));
+        }
+    }
+
+    private IngestListener listener() {
+        return new IngestListener() {
+            @Override
+            public void waiting(RateWait wait) {
+                long now = clock.getAsLong();
+                ui.run(() -> {
+                    currentWait = wait;
+                    waitEnds = now + (long) (wait.seconds() * 1000);
+                    log.add(wait.describe());
+                    tick(now);
+                });
+            }
+
+            @Override
+            public void log(String line) {
+                ui.run(() -> log.add(line));
+            }
+
+            @Override
+            public void progress(IngestProgress p) {
+                ui.run(() -> show(p));
+            }
+
+            @Override
+            public void stopped(IngestProgress.Kept kept) {
+                String text = "Stopped. " + KeptMessage.describe(kept) + " Finished playlists are kept whole; "
+                        + "Resume asks only for what is missing.";
+                ui.run(() -> {
+                    log.add(text);
+                    status.say(text);
+                });
+            }
+        };
+    }
+
+    void show(IngestProgress p) {
+        if (p.playlists() > 0) {
+            progress.set(p.playlistsDone() / (double) p.playlists());
+            playlistLine.set(p.playlistsDone() == p.playlists() ? "All " + p.playlists() + " playlists read"
+                    : String.format(Locale.US, "Playlist %d of %d: %s", p.playlistsDone() + 1, p.playlists(), p.playlistName()));
+        }
+        counters.set(String.format(Locale.US, "Tracks read %,d: %,d new, %,d in more than one playlist, %,d already in the "
+                        + "workspace · audio features %,d · artists looked up %,d · MusicBrainz %,d · skipped entries %,d · "
+                        + "requests %,d · errors %d", p.entriesRead(), p.newTracks(), p.repeatedTracks(), p.knownTracks(),
+                p.featuresFound(), p.artistsLookedUp(), p.musicBrainzAsked(), p.skippedEntries(), p.requests(), p.errors()));
+        currentStep.set(p.step());
+        timeLeft.set(timeLeftText(p.secondsLeft()));
+    }
+
+    static String timeLeftText(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "Estimating the time left…";
+        }
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return "About " + Math.max(1, s) + " s left";
+        }
+        return s < 3600 ? String.format(Locale.US, "About %d min %02d s left", s / 60, s % 60)
+                : String.format(Locale.US, "About %d h %02d min left", s / 3600, s % 3600 / 60);
+    }
+}
