@@ -12,7 +12,12 @@ public final class KeptMessage {
         if (kept.isEmpty()) {
             return kept.itemsRead() ? "Kept the unfinished playlist's list of tracks." : "The unfinished playlist had fetched nothing yet.";
         }
-        return String.format(Locale.US, "Kept from the unfinished playlist: %,d tracks (%,d with audio features), %,d artists,"
-                + " %,d MusicBrainz answers.", kept.tracks(), kept.tracksWithFeatures(), kept.artists(), kept.musicBrainzAnswers());
+        return String.format(Locale.US, "Kept from the unfinished playlist: %s (%,d with audio features), %s, %s.",
+                count(kept.tracks(), "track"), kept.tracksWithFeatures(), count(kept.artists(), "artist"),
+                count(kept.musicBrainzAnswers(), "MusicBrainz answer"));
+    }
+
+    private static String count(int n, String noun) {
+        return String.format(Locale.US, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

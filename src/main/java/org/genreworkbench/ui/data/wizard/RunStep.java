@@ -51,6 +51,8 @@ public final class RunStep {
     private final Runnable onFinished;
     private TaskHandle handle;
     private RateWait currentWait;
+    /** What the last stop kept, in words; null until a stop is reported. */
+    private String stopText;
     private long waitEnds;
 
     RunStep(WorkspaceSession session, org.genreworkbench.task.TaskExecutor executor, WizardStatus status, UiThread ui,
@@ -116,6 +118,7 @@ public final class RunStep {
         }
         Project snapshot = session.project().snapshot();
         status.clear();
+        stopText = null;
         log.clear();
         counters.set("");
         currentStep.set("Connecting…");
@@ -140,7 +143,7 @@ public final class RunStep {
                     status.clear();
                     onFinished.run();
                 })
-                .onCancelled(() -> status.say("Stopping: keeping what was fetched…"))
+                .onCancelled(this::cancelled)
                 .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " What was fetched is kept; Resume asks only for the rest."))
                 .executeWith(executor);
     }
@@ -152,10 +155,25 @@ public final class RunStep {
         }
     }
 
+    /** The task is cancelled; the worker may still be handing over what it fetched, or may have done so already. */
+    private void cancelled() {
+        if (stopText != null) {
+            status.say(stopText);
+        } else if (running.get()) {
+            status.say("Stopping: keeping what was fetched…");
+        } else {
+            sayStoppedBetweenPlaylists();
+        }
+    }
+
+    private void sayStoppedBetweenPlaylists() {
+        status.say("Stopped. Finished playlists are kept; Resume reads the " + pendingPlaylists() + " left.");
+    }
+
     private void workerEnded() {
-        if (status.messageProperty().get().startsWith("Stopping")) {
+        if (stopText == null && status.messageProperty().get().startsWith("Stopping")) {
             // Stopped between playlists: nothing was in progress.
-            status.say("Stopped. Finished playlists are kept; Resume reads the " + pendingPlaylists() + " left.");
+            sayStoppedBetweenPlaylists();
         }
         running.set(false);
         status.busyProperty().set(false);
@@ -208,6 +226,7 @@ public final class RunStep {
                 String text = "Stopped. " + KeptMessage.describe(kept) + " Finished playlists are kept whole; "
                         + "Resume asks only for what is missing.";
                 ui.run(() -> {
+                    stopText = text;
                     log.add(text);
                     status.say(text);
                 });
