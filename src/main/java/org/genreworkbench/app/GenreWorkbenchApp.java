@@ -43,9 +43,12 @@ public final class GenreWorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = createWindow(stage, AppSettings.load(AppSettings.defaultConfigDir()), null);
-        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after start", sinceStart());
-        Optional<Path> initial = initialWorkspace(getParameters().getRaw());
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Path configDir = options.configDir().orElseGet(AppSettings::defaultConfigDir);
+        MainWindow window = createWindow(stage, AppSettings.load(configDir), null);
+        LOG.log(System.Logger.Level.INFO, "window shown {0} ms after start; settings from {1}", sinceStart(),
+                configDir.resolve("settings.json"));
+        Optional<Path> initial = initialWorkspace(options.workspace().stream().map(Path::toString).toList());
         initial.ifPresent(file -> {
             window.commands().context().session().fileProperty().addListener((obs, old, now) -> {
                 if (file.equals(now) && old == null) {

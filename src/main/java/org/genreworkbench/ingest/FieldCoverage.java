@@ -75,8 +75,9 @@ public final class FieldCoverage {
         rows.add(row("popularity", tracks, t -> t.popularity() != null, Track::source,
                 EXTENDED + "; the Kaggle and TidyTuesday tables have it (Import files…)"));
         rows.add(row("explicit", tracks, t -> t.explicit() != null, Track::source, ""));
+        boolean reccoBeatsUsed = tracks.stream().anyMatch(t -> t.featuresSource() == Source.RECCOBEATS);
         for (AudioFeature f : AudioFeature.values()) {
-            String advice = f == AudioFeature.TIME_SIGNATURE
+            String advice = f == AudioFeature.TIME_SIGNATURE || reccoBeatsUsed
                     ? "ReccoBeats does not give it; Spotify's audio features (closed to apps made since late 2024) and the "
                     + "Kaggle/TidyTuesday tables have it" : FEATURES;
             rows.add(row(f.fieldName().replace('_', ' '), tracks, t -> t.features().has(f), Track::featuresSource, advice));

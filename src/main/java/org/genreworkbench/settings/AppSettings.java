@@ -44,13 +44,26 @@ public final class AppSettings {
         return new AppSettings(file, root);
     }
 
-    /** The configuration folder: {@code genreworkbench.config.dir}, else $XDG_CONFIG_HOME or ~/.config. */
+    /** The environment variable naming the settings folder: it reaches processes that Maven starts, unlike -D. */
+    public static final String CONFIG_DIR_VARIABLE = "GENRE_WORKBENCH_CONFIG_DIR";
+
+    /**
+     * The configuration folder: {@code -Dgenreworkbench.config.dir}, else $GENRE_WORKBENCH_CONFIG_DIR, else
+     * $XDG_CONFIG_HOME/genre-workbench or ~/.config/genre-workbench.
+     */
     public static Path defaultConfigDir() {
-        String explicit = System.getProperty("genreworkbench.config.dir");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
+        return defaultConfigDir(System.getProperty("genreworkbench.config.dir"), System.getenv());
+    }
+
+    static Path defaultConfigDir(String property, java.util.Map<String, String> environment) {
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
+        String variable = environment.get(CONFIG_DIR_VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return Path.of(variable);
+        }
+        String xdg = environment.get("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return base.resolve("genre-workbench");
     }

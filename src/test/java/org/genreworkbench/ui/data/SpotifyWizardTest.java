@@ -81,6 +81,53 @@ class SpotifyWizardTest {
     }
 
     @Test
+    void aLongErrorMessageLeavesTheButtonsAndTheRunPageTheirWords(FxRobot robot) throws Exception {
+        robot.clickOn("#get-spotify");
+        WaitForAsyncUtils.waitForFxEvents();
+        SpotifyWizard wizard = robot.lookup("#spotify-wizard").query();
+        robot.interact(() -> {
+            wizard.model().stepProperty().set(3);
+            wizard.model().status().messageProperty().set("Spotify accounts at accounts.spotify.com could not be reached: "
+                    + "the name does not resolve (no network, or a wrong address), 5 attempts; check the network connection "
+                    + "and the address. Its address https://accounts.spotify.com comes from the built-in default.");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, wizard.getScene(), "wizard-run-long-message");
+        for (String id : new String[] {"#wizard-back", "#wizard-next", "#wizard-cancel", "#wizard-resume"}) {
+            javafx.scene.control.Labeled button = robot.lookup(id).queryLabeled();
+            assertThat(shownText(button)).as(id).isEqualTo(normalised(button.getText()));
+        }
+        assertNothingCut(robot, wizard);
+        robot.clickOn("#wizard-cancel");
+    }
+
+    /** Every label, button and column header the wizard shows reads in full. */
+    private static void assertNothingCut(FxRobot robot, SpotifyWizard wizard) {
+        robot.from(wizard).lookup((java.util.function.Predicate<javafx.scene.Node>) n -> n instanceof javafx.scene.control.Labeled).queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().filter(SpotifyWizardTest::shown).filter(l -> l.getText() != null && !l.getText().isEmpty())
+                .forEach(l -> assertThat(shownText(l)).as("'%s'", l.getText()).isEqualTo(normalised(l.getText())));
+    }
+
+    /** The text a control shows on screen: its own, or cut with an ellipsis when it does not fit. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return labeled.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> normalised(((javafx.scene.text.Text) n).getText())).findFirst().orElse("");
+    }
+
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
     void clickingThroughTheWizardBringsTracksIntoTheDataTable(FxRobot robot) throws Exception {
         robot.clickOn("#get-spotify");
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,6 +147,7 @@ class SpotifyWizardTest {
         assertThat(columns).as("the three columns fill the table: no empty fourth column")
                 .isGreaterThan(capabilities.getWidth() - 20);
         Screenshots.save(robot, wizard.getScene(), "wizard-connect");
+        assertNothingCut(robot, wizard);
 
         robot.clickOn("#wizard-next");
         TextArea queries = robot.lookup("#wizard-queries").query();
@@ -111,6 +159,7 @@ class SpotifyWizardTest {
         assertThat(robot.lookup("#wizard-totals").queryLabeled().getText()).isEqualTo("3 of 3 playlists chosen, 7 tracks to read.");
         assertThat(robot.lookup("#wizard-shortfalls").queryLabeled().getText()).startsWith("Fewer than asked: 'rock': 2 of 5");
         Screenshots.save(robot, wizard.getScene(), "wizard-playlists");
+        assertNothingCut(robot, wizard);
 
         robot.clickOn("#wizard-next");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wizard.model().stepProperty().get() == 4);

@@ -234,6 +234,7 @@ public final class SpotifyWizard extends BorderPane {
         chosen.setCellValueFactory(c -> c.getValue().chosenProperty());
         chosen.setCellFactory(CheckBoxTableCell.forTableColumn(chosen));
         chosen.setEditable(true);
+        chosen.setMinWidth(60);
         table.getColumns().add(chosen);
         table.getColumns().add(col("Playlist", r -> r.candidate().name(), 250));
         table.getColumns().add(col("Owner", r -> r.candidate().owner(), 120));
@@ -242,6 +243,11 @@ public final class SpotifyWizard extends BorderPane {
         VBox left = new VBox(8, new Label("Genre queries, one a line"), queries, new Label("Playlists per query"), perQuery,
                 new Label("Minimum tracks"), minTracks, search);
         VBox.setVgrow(queries, Priority.ALWAYS);
+        // The query list and its options keep their words; the table takes what is left.
+        left.setMinWidth(190);
+        left.setPrefWidth(190);
+        perQuery.setMaxWidth(Double.MAX_VALUE);
+        minTracks.setMaxWidth(Double.MAX_VALUE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label totals = wrapped(step.totalsProperty());
         totals.setId("wizard-totals");
@@ -326,6 +332,8 @@ public final class SpotifyWizard extends BorderPane {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        // Narrow columns keep their header when the table shares out its width.
+        c.setMinWidth(Math.min(width, 90));
         return c;
     }
 

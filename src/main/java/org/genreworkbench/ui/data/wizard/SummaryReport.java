@@ -14,7 +14,7 @@ final class SummaryReport {
         StringBuilder sb = new StringBuilder(String.format(Locale.US,
                 "%d playlists read: %,d new tracks, %,d in more than one playlist, %,d already in the workspace; "
                         + "%,d playlist entries skipped (null, local files or removed).%n"
-                        + "%,d new artists; MusicBrainz asked about %,d artists. %,d requests, %d errors.%n"
+                        + "%,d new artists; MusicBrainz asked about %,d. %,d requests, %d errors.%n"
                         + "The workspace now holds %,d tracks and %,d artists.%n%nCoverage of every field:",
                 s.playlists(), s.newTracks(), s.repeatedTracks(), s.knownTracks(), s.skippedEntries(), s.newArtists(),
                 s.musicBrainzAsked(), s.requests(), s.errors(), p.tracks().size(), p.artists().size()));
