@@ -121,6 +121,8 @@ public final class RunStep {
         stopText = null;
         log.clear();
         counters.set("");
+        playlistLine.set(chosen.isEmpty() ? "Resuming: " + pendingPlaylists() + " playlists left"
+                : "Reading " + chosen.size() + " playlists");
         currentStep.set("Connecting…");
         timeLeft.set("");
         progress.set(-1);
