@@ -7,11 +7,21 @@ import java.util.concurrent.CancellationException;
  * background tasks can be tested deterministically without a UI toolkit.
  */
 public final class CurrentThreadExecutor implements TaskExecutor {
+    private final java.util.function.BooleanSupplier cancelled;
+
+    public CurrentThreadExecutor() {
+        this(() -> false);
+    }
+
+    /** @param cancelled asked by the work between its units: a test pulls it to stop a task mid-way */
+    public CurrentThreadExecutor(java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+    }
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         try {
-            T result = task.work().run(TaskContext.silent());
+            T result = task.work().run(TaskContext.of(message -> { }, cancelled));
             task.succeed(result);
         } catch (CancellationException e) {
             task.cancelled();

@@ -180,6 +180,15 @@ public final class FakeServices extends Dispatcher {
 
     private volatile String base = "";
 
+    /** Starts {@code server} with these services behind it; returns its base URL. */
+    public String serveOn(okhttp3.mockwebserver.MockWebServer server) throws java.io.IOException {
+        server.setDispatcher(this);
+        server.start();
+        String url = server.url("/").toString();
+        base(url);
+        return url;
+    }
+
     public void base(String url) {
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

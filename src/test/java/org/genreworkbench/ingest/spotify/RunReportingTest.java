@@ -27,10 +27,7 @@ class RunReportingTest {
 
     @BeforeEach
     void start() throws IOException {
-        server.setDispatcher(fake);
-        server.start();
-        String base = server.url("/").toString();
-        fake.base(base);
+        String base = fake.serveOn(server);
         config = new ServiceConfig(base, base, base, base, "id", "secret", 60, 3, 100);
     }
 

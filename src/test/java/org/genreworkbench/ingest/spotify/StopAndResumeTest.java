@@ -33,10 +33,7 @@ class StopAndResumeTest {
 
     @BeforeEach
     void start() throws IOException {
-        server.setDispatcher(fake);
-        server.start();
-        String base = server.url("/").toString();
-        fake.base(base);
+        String base = fake.serveOn(server);
         fake.audioFeaturesClosed = true;
         fake.batchArtistsClosed = true;
         config = new ServiceConfig(base, base, base, base, "id", "secret", 60, 3, 100);

@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.mockwebserver.MockWebServer;
 import org.genreworkbench.ingest.spotify.FakeServices;
 import org.genreworkbench.model.Project;
-import org.genreworkbench.task.BackgroundTask;
-import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.task.TaskExecutor;
-import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.UiThread;
@@ -40,38 +37,11 @@ class SpotifyWizardModelTest {
     private SpotifyWizardModel model;
 
     /** Runs work on the calling thread, with a cancel the test can pull from inside the run. */
-    private final TaskExecutor stoppable = new TaskExecutor() {
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task) {
-            try {
-                task.succeed(task.work().run(TaskContext.of(m -> { }, stopRequested::get)));
-            } catch (CancellationException e) {
-                task.cancelled();
-            } catch (Exception e) {
-                task.fail(e);
-            } finally {
-                task.finish();
-            }
-            return new TaskHandle() {
-                @Override
-                public void cancel() {
-                    stopRequested.set(true);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return true;
-                }
-            };
-        }
-    };
+    private final TaskExecutor stoppable = new CurrentThreadExecutor(stopRequested::get);
 
     @BeforeEach
     void start() throws IOException {
-        server.setDispatcher(fake);
-        server.start();
-        String base = server.url("/").toString();
-        fake.base(base);
+        String base = fake.serveOn(server);
         fake.audioFeaturesClosed = true;
         context = TestWorkbench.context(new Project(), stoppable, new ScriptedDialogs(), config);
         for (String key : List.of("service.spotifyApi", "service.spotifyAccounts", "service.reccobeats", "service.musicbrainz")) {
