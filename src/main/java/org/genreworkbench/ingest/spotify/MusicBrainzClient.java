@@ -74,7 +74,11 @@ public final class MusicBrainzClient {
                 throw new java.io.InterruptedIOException("interrupted");
             }
         }
-        lastRequest = clock.getAsLong();
-        return gateway.get(Service.MUSICBRAINZ, url, null, null);
+        try {
+            return gateway.get(Service.MUSICBRAINZ, url, null, null);
+        } finally {
+            // Paced from the end of the answer: a slow request followed by a fast one must not arrive closer than a second.
+            lastRequest = clock.getAsLong();
+        }
     }
 }

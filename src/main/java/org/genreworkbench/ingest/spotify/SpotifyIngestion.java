@@ -308,6 +308,7 @@ public final class SpotifyIngestion {
             tracker.skippedEntries += items.skipped();
             listener.log(work.meta.name() + ": skipped " + items.skipped() + " entries without a track (null, local file or removed)");
         }
+        Set<String> inThisPlaylist = new HashSet<>();
         for (JsonNode t : items.tracks()) {
             Track track = SpotifyData.track(t);
             if (track == null) {
@@ -316,7 +317,10 @@ public final class SpotifyIngestion {
             }
             tracker.entriesRead++;
             work.order.add(track.id());
-            if (work.tracks.containsKey(track.id()) || known.addedThisRun.contains(track.id())) {
+            if (!inThisPlaylist.add(track.id())) {
+                continue; // listed twice in this playlist: read once, counted once
+            }
+            if (known.addedThisRun.contains(track.id())) {
                 tracker.repeatedTracks++;
                 continue;
             }

@@ -125,6 +125,28 @@ class RunReportingTest {
     }
 
     @Test
+    void musicBrainzNeverGetsTwoRequestsWithinASecondEvenWhenTheFirstWasSlow() throws Exception {
+        List<Long> arrivals = new ArrayList<>();
+        IngestListener slowFirstRequest = new IngestListener() {
+            @Override
+            public void request(String method, String url) {
+                // The first request takes 400 ms on its way; the later ones arrive at once.
+                clock.addAndGet(arrivals.isEmpty() ? 400 : 0);
+                arrivals.add(clock.get());
+            }
+        };
+        Sleeper sleeper = millis -> clock.addAndGet(millis);
+        MusicBrainzClient mb = new MusicBrainzClient(config, new HttpGateway(config, slowFirstRequest, sleeper), sleeper,
+                clock::get);
+        mb.genres("a3");
+        mb.genres("a1");
+        assertThat(arrivals).hasSize(3);
+        for (int i = 1; i < arrivals.size(); i++) {
+            assertThat(arrivals.get(i) - arrivals.get(i - 1)).as("gap before request %d", i + 1).isGreaterThanOrEqualTo(1_000);
+        }
+    }
+
+    @Test
     void queriesSplitAlikeForTheCommandLineAndTheWizard() {
         assertThat(IngestPlan.parseQueries("rock\npop, hip hop,\n\n jazz ")).containsExactly("rock", "pop", "hip hop", "jazz");
     }

@@ -9,7 +9,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genreworkbench.ingest.spotify.Capabilities;
 import org.genreworkbench.ingest.spotify.CredentialStore;
-import org.genreworkbench.ingest.spotify.IngestListener;
 import org.genreworkbench.ingest.spotify.ServiceConfig;
 import org.genreworkbench.ingest.spotify.SpotifyIngestion;
 import org.genreworkbench.task.BackgroundTask;
@@ -48,7 +47,11 @@ public final class ConnectStep {
     private final WizardStatus status;
     private Capabilities found = Capabilities.assumeAll();
 
-    ConnectStep(CredentialStore credentials, ServiceAddresses addresses, TaskExecutor executor, WizardStatus status) {
+    private final org.genreworkbench.ui.UiThread ui;
+
+    ConnectStep(CredentialStore credentials, ServiceAddresses addresses, TaskExecutor executor, WizardStatus status,
+                org.genreworkbench.ui.UiThread ui) {
+        this.ui = ui;
         this.credentials = credentials;
         this.addresses = addresses;
         this.executor = executor;
@@ -115,7 +118,7 @@ public final class ConnectStep {
         capabilities.clear();
         status.say("Testing the connection…");
         BackgroundTask.of("Testing the Spotify connection",
-                        ctx -> SpotifyIngestion.forProbing(config, IngestListener.NONE).probe(query))
+                        ctx -> SpotifyIngestion.forProbing(config, status.showingWaits(ui)).probe(query))
                 .onSuccess(c -> {
                     found = c;
                     c.all().forEach((cap, f) -> capabilities.add(CapabilityRow.of(cap, f)));

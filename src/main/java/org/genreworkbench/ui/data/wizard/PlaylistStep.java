@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.genreworkbench.ingest.spotify.IngestListener;
 import org.genreworkbench.ingest.spotify.IngestPlan;
 import org.genreworkbench.ingest.spotify.PlaylistChoice;
 import org.genreworkbench.ingest.spotify.SpotifyClient;
@@ -53,7 +52,10 @@ public final class PlaylistStep {
     private final TaskExecutor executor;
     private final WizardStatus status;
 
-    PlaylistStep(ConnectStep connect, TaskExecutor executor, WizardStatus status) {
+    private final org.genreworkbench.ui.UiThread ui;
+
+    PlaylistStep(ConnectStep connect, TaskExecutor executor, WizardStatus status, org.genreworkbench.ui.UiThread ui) {
+        this.ui = ui;
         this.connect = connect;
         this.executor = executor;
         this.status = status;
@@ -119,7 +121,7 @@ public final class PlaylistStep {
         status.busyProperty().set(true);
         status.say("Searching " + plan.queries().size() + " queries…");
         BackgroundTask.of("Searching playlists",
-                        ctx -> SpotifyIngestion.create(config, IngestListener.NONE).choosePlaylists(plan, ctx))
+                        ctx -> SpotifyIngestion.create(config, status.showingWaits(ui)).choosePlaylists(plan, ctx))
                 .onSuccess(this::show)
                 .onFailure(e -> status.say("The search failed: " + e.getMessage()))
                 .andFinally(() -> status.busyProperty().set(false))

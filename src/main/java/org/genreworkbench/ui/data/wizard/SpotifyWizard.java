@@ -292,6 +292,19 @@ public final class SpotifyWizard extends BorderPane {
         countdown.play();
         ListView<String> log = new ListView<>(step.log());
         log.setId("wizard-log");
+        log.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                // Long lines (a stop's message, a wait's reason) wrap rather than scroll sideways.
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         step.log().addListener((javafx.collections.ListChangeListener<String>) c -> log.scrollTo(step.log().size() - 1));
         Button resume = new Button("Resume");
         resume.setId("wizard-resume");

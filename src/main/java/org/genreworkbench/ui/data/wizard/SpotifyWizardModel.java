@@ -28,8 +28,8 @@ public final class SpotifyWizardModel {
     /** @param ui where background changes are applied: the FX thread in the app, the calling thread in tests */
     public SpotifyWizardModel(WorkbenchContext context, UiThread ui, Sleeper sleeper, LongSupplier clock) {
         ServiceAddresses addresses = new ServiceAddresses(context.settings());
-        this.connect = new ConnectStep(new CredentialStore(context.settings().configDir()), addresses, context.executor(), status);
-        this.playlists = new PlaylistStep(connect, context.executor(), status);
+        this.connect = new ConnectStep(new CredentialStore(context.settings().configDir()), addresses, context.executor(), status, ui);
+        this.playlists = new PlaylistStep(connect, context.executor(), status, ui);
         this.run = new RunStep(context.session(), context.executor(), status, ui, sleeper, clock,
                 () -> step.set(SpotifyWizard.SUMMARY));
         // A step's status line belongs to that step: it does not follow the user to another one.

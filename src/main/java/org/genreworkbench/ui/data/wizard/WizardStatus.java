@@ -25,4 +25,14 @@ public final class WizardStatus {
     void clear() {
         message.set("");
     }
+
+    /** A listener for short work (a test, a search) that shows each wait on the status line while it lasts. */
+    org.genreworkbench.ingest.spotify.IngestListener showingWaits(org.genreworkbench.ui.UiThread ui) {
+        return new org.genreworkbench.ingest.spotify.IngestListener() {
+            @Override
+            public void waiting(org.genreworkbench.ingest.spotify.RateWait wait) {
+                ui.run(() -> say(wait.describe()));
+            }
+        };
+    }
 }

@@ -85,6 +85,17 @@ class SpotifyWizardModelTest {
     }
 
     @Test
+    void aRateLimitDuringTheTestIsShownOnTheStatusLine() {
+        fake.tooManyRequests.set(1);
+        List<String> messages = new ArrayList<>();
+        model.status().messageProperty().addListener((o, a, b) -> messages.add(b));
+        model.stepProperty().set(SpotifyWizard.CONNECT);
+        model.testConnection();
+        assertThat(messages).contains("Spotify Web API: waiting 2 s — rate limited (429, Retry-After 2 s)");
+        assertThat(model.connect().connectedProperty().get()).isTrue();
+    }
+
+    @Test
     void aSucceededTestOpensNextUntilTheCredentialsChange() {
         model.stepProperty().set(SpotifyWizard.CONNECT);
         model.testConnection();
