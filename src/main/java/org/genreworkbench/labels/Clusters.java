@@ -28,7 +28,17 @@ public final class Clusters {
         this.staleEdits = staleEdits;
     }
 
-    /** Applies {@code edits} in order to the partition of the tree's tags. */
+    /**
+     * Applies the branch edits to the partition first (they reshape it along the tree), then the other edits
+     * in order.
+     */
+    public static Clusters of(TagTree tree, Partition partition, List<LabelEdit> edits) {
+        BranchCuts.Result reshaped = BranchCuts.apply(tree, partition, edits);
+        Clusters result = of(tree.incidence(), reshaped.partition(), edits);
+        return new Clusters(result.incidence, result.clusterOfTag, result.names, result.staleEdits + reshaped.stale());
+    }
+
+    /** Applies {@code edits} in order to the partition of the tree's tags; branch edits are left to the tree version. */
     public static Clusters of(TagIncidence incidence, Partition partition, List<LabelEdit> edits) {
         int n = incidence.tagCount();
         int[] cluster = partition.clusterOfLeaf().clone();
@@ -40,6 +50,9 @@ public final class Clusters {
         int nextCluster = partition.clusterCount();
         int stale = 0;
         for (LabelEdit edit : edits) {
+            if (edit.isBranchEdit()) {
+                continue;
+            }
             Integer tag = indexOf.get(edit.tag());
             Integer target = edit.target() == null ? null : indexOf.get(edit.target());
             boolean needsTarget = edit.kind() == LabelEdit.Kind.MERGE || edit.kind() == LabelEdit.Kind.MOVE;
@@ -72,6 +85,7 @@ public final class Clusters {
                         }
                     }
                 }
+                default -> throw new IllegalStateException("branch edits are applied along the tree first");
             }
         }
         return compact(incidence, cluster, Math.max(nextCluster, 1), customNames, stale);

@@ -33,13 +33,13 @@ public final class LabellingService {
 
     /** The labels of a cut with the edits applied, and their balance: fast enough to follow a drag. */
     public Labelling label(ClusteredTags data, TreeCut cut, List<LabelEdit> edits) {
-        Clusters clusters = Clusters.of(data.tree().incidence(), cut.partition(data.dendrogram()), edits);
+        Clusters clusters = Clusters.of(data.tree(), cut.partition(data.tree()), edits);
         return new Labelling(cut, clusters, LabelBalance.of(data.tracks(), clusters));
     }
 
     /** A label scheme holding everything needed to make it again: tree settings, cut, edits. */
     public LabelScheme scheme(String name, TagTree tree, TreeCut cut, List<LabelEdit> edits) {
-        Clusters clusters = Clusters.of(tree.incidence(), cut.partition(tree.dendrogram()), edits);
+        Clusters clusters = Clusters.of(tree, cut.partition(tree), edits);
         Map<String, String> settings = new LinkedHashMap<>(tree.settings().toMap());
         settings.putAll(cut.toSettings());
         settings.put("clusters", Integer.toString(clusters.count()));

@@ -45,6 +45,17 @@ public final class TrackTags {
         return new TrackTags(result);
     }
 
+    /** Tracks with at least one kept tag. */
+    public int taggedCount() {
+        int count = 0;
+        for (int[] tags : tagsOfTrack) {
+            if (tags.length > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public int trackCount() {
         return tagsOfTrack.length;
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * another cut. Clusters are named by a tag inside them, since tags stay put when the cut moves.
  *
  * @param tag    the tag the edit is about (or whose cluster it is about)
- * @param target for MERGE and MOVE, a tag of the cluster that receives; else null
+ * @param target for MERGE and MOVE, a tag of the cluster that receives; for SPLIT_BRANCH and JOIN_BRANCH, a
+ *               tag on the other side of the branch from {@code tag}; else null
  * @param name   for RENAME, the new name; else null
  */
 public record LabelEdit(Kind kind, String tag, String target, String name) {
@@ -23,7 +24,14 @@ public record LabelEdit(Kind kind, String tag, String target, String name) {
         /** Leaves {@code tag} out of every label. */
         EXCLUDE_TAG,
         /** Leaves the whole cluster of {@code tag} out. */
-        EXCLUDE_CLUSTER
+        EXCLUDE_CLUSTER,
+        /**
+         * Splits the branch where {@code tag} and {@code target} meet in the tree: a cluster spanning both its
+         * children becomes two, one per child.
+         */
+        SPLIT_BRANCH,
+        /** Joins every cluster under the branch where {@code tag} and {@code target} meet into one. */
+        JOIN_BRANCH
     }
 
     public LabelEdit {
@@ -51,6 +59,19 @@ public record LabelEdit(Kind kind, String tag, String target, String name) {
         return new LabelEdit(Kind.EXCLUDE_CLUSTER, tag, null, null);
     }
 
+    public static LabelEdit splitBranch(String leftTag, String rightTag) {
+        return new LabelEdit(Kind.SPLIT_BRANCH, leftTag, rightTag, null);
+    }
+
+    public static LabelEdit joinBranch(String leftTag, String rightTag) {
+        return new LabelEdit(Kind.JOIN_BRANCH, leftTag, rightTag, null);
+    }
+
+    /** Whether the edit reshapes the tree's clusters (applied first) rather than relabels them. */
+    public boolean isBranchEdit() {
+        return kind == Kind.SPLIT_BRANCH || kind == Kind.JOIN_BRANCH;
+    }
+
     /** A line for people: "merge 'trap' into the cluster of 'rap'". */
     public String describe() {
         return switch (kind) {
@@ -59,6 +80,8 @@ public record LabelEdit(Kind kind, String tag, String target, String name) {
             case MOVE -> "move '" + tag + "' to the cluster of '" + target + "'";
             case EXCLUDE_TAG -> "exclude the tag '" + tag + "'";
             case EXCLUDE_CLUSTER -> "exclude the cluster of '" + tag + "'";
+            case SPLIT_BRANCH -> "split the branch of '" + tag + "' from that of '" + target + "'";
+            case JOIN_BRANCH -> "join the branch holding '" + tag + "' and '" + target + "'";
         };
     }
 }

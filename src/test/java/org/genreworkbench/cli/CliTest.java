@@ -60,6 +60,29 @@ class CliTest {
         }
     }
 
+    @Test
+    void clusterSuggestsBalancedSchemesAndCutsDynamicallyPrintingEvenness() throws Exception {
+        Path file = dir.resolve("s.gwb");
+        assertThat(run("generate-sample", file.toString(), "--tracks", "1500", "--artists", "500", "--tags", "150",
+                "--seed", "3").code).isZero();
+        Run suggest = run("cluster", file.toString(), "--suggest", "6-9", "--save", "suggested");
+        assertThat(suggest.code).as(suggest.err).isZero();
+        JsonNode figures = lastLineJson(suggest.out);
+        assertThat(figures.get("clusters").asInt()).isBetween(6, 9);
+        assertThat(figures.get("evenness").asDouble()).isBetween(0.0, 1.0);
+        assertThat(figures.get("flat_same_count").get("evenness").asDouble()).isBetween(0.0, 1.0);
+        assertThat(suggest.out).contains("suggestion: ");
+        assertThat(lastLineJson(run("info", file.toString()).out).get("labelSchemes").asInt()).isEqualTo(1);
+
+        JsonNode dynamic = lastLineJson(run("cluster", file.toString(), "--dynamic", "hybrid", "--min-cluster-size", "4").out);
+        assertThat(dynamic.get("method").asText()).startsWith("dynamic (hybrid, min. 4 tags");
+        assertThat(dynamic.get("evenness").asDouble()).isPositive();
+
+        Run backwards = run("cluster", file.toString(), "--suggest", "9-6");
+        assertThat(backwards.code).isEqualTo(1);
+        assertThat(backwards.err).contains("--suggest 9-6").contains("the smaller first");
+    }
+
     private static JsonNode lastLineJson(String out) throws Exception {
         String[] lines = out.strip().split("\n");
         return new ObjectMapper().readTree(lines[lines.length - 1]);

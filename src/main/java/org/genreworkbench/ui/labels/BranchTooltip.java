@@ -1,12 +1,10 @@
 package org.genreworkbench.ui.labels;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
+import org.genreworkbench.labels.BranchCuts;
 import org.genreworkbench.labels.Dendrogram;
 import org.genreworkbench.labels.TagTree;
 
@@ -34,28 +32,11 @@ final class BranchTooltip extends Label {
 
     static String describe(TagTree tree, int merge) {
         Dendrogram d = tree.dendrogram();
-        List<Integer> leaves = leavesUnder(d, d.leafCount() + merge);
+        List<Integer> leaves = BranchCuts.leavesUnder(d, d.leafCount() + merge);
         String top = leaves.stream()
                 .sorted(Comparator.comparingInt((Integer t) -> -tree.incidence().support(t)))
                 .limit(4).map(t -> tree.incidence().tags().get(t)).reduce((a, b) -> a + ", " + b).orElse("");
         return String.format(Locale.US, "%d tags at height %.3f%n%s%s", leaves.size(), d.height(merge), top,
                 leaves.size() > 4 ? ", …" : "");
-    }
-
-    static List<Integer> leavesUnder(Dendrogram d, int node) {
-        int n = d.leafCount();
-        List<Integer> leaves = new ArrayList<>();
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(node);
-        while (!stack.isEmpty()) {
-            int x = stack.pop();
-            if (x < n) {
-                leaves.add(x);
-            } else {
-                stack.push(d.left(x - n));
-                stack.push(d.right(x - n));
-            }
-        }
-        return leaves;
     }
 }

@@ -4,17 +4,23 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.genreworkbench.labels.TreeCut;
+import org.genreworkbench.ui.Converters;
 
 /**
- * The cut typed rather than dragged: its height, or a number of clusters. When no height gives that many,
- * a button offers the nearest count that one does.
+ * The cut typed rather than dragged: its height, or a number of clusters (when no height gives that many,
+ * a button offers the nearest count that one does); a search for balanced schemes in a range of label
+ * counts; and a dynamic tree cut with its settings.
  */
 final class CutBar extends VBox {
 
@@ -63,6 +69,35 @@ final class CutBar extends VBox {
                 });
             }
         });
+        Spinner<Integer> fromLabels = new Spinner<>(1, 500, 8);
+        fromLabels.setId("labels-suggest-from");
+        Spinner<Integer> toLabels = new Spinner<>(1, 500, 16);
+        toLabels.setId("labels-suggest-to");
+        Button suggest = new Button("Suggest labels");
+        suggest.setId("labels-suggest");
+        suggest.disableProperty().bind(viewModel.searchingProperty());
+        suggest.setOnAction(e -> {
+            commitTyped(fromLabels);
+            commitTyped(toLabels);
+            viewModel.suggest(Math.min(fromLabels.getValue(), toLabels.getValue()), Math.max(fromLabels.getValue(), toLabels.getValue()));
+        });
+        ChoiceBox<TreeCut.DynamicMethod> method = new ChoiceBox<>();
+        method.setId("labels-dynamic-method");
+        method.getItems().setAll(TreeCut.DynamicMethod.values());
+        method.setValue(TreeCut.DynamicMethod.HYBRID);
+        method.setConverter(Converters.showing(TreeCut.DynamicMethod::key));
+        Spinner<Integer> minSize = new Spinner<>(1, 500, 8);
+        minSize.setId("labels-dynamic-min-size");
+        Spinner<Integer> deep = new Spinner<>(0, 4, 2);
+        deep.setId("labels-dynamic-deep-split");
+        Button dynamic = new Button("Cut");
+        dynamic.setId("labels-dynamic-cut");
+        dynamic.setTooltip(new Tooltip("A cut that follows the tree's shape (Langfelder, Zhang & Horvath 2008)"));
+        dynamic.setOnAction(e -> {
+            commitTyped(minSize);
+            commitTyped(deep);
+            viewModel.cutDynamically(new TreeCut.Dynamic(method.getValue(), minSize.getValue(), deep.getValue()));
+        });
         HBox controls = new HBox(8, new Label("Cut height"), height, new Label("K"), k, cut, nearest);
         for (var node : controls.getChildren()) {
             if (node instanceof Control c) {
@@ -70,21 +105,46 @@ final class CutBar extends VBox {
             }
         }
         controls.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Drag the red line, or use ↑/↓. Scroll to zoom, drag to pan, 0 to fit.");
+        // Two groups that wrap onto a second line rather than squeeze the side panel.
+        FlowPane searches = new FlowPane(8, 4, group(new Label("Labels"), small(fromLabels), new Label("to"), small(toLabels), suggest),
+                group(new Label("Dynamic cut"), method, new Label("min. tags"), small(minSize), new Label("deep split"),
+                        small(deep), dynamic));
+        searches.setMinWidth(0);
+        Label hint = new Label("Drag the red line, or use ↑/↓. Click a branch to split its cluster, Alt-click to merge it "
+                + "back. Scroll to zoom, drag to pan, 0 to fit.");
         hint.setId("labels-hint");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(controls, hint);
+        getChildren().addAll(controls, searches, hint);
         setSpacing(2);
         setPadding(new Insets(4, 8, 4, 8));
         disableProperty().bind(viewModel.treeProperty().isNull());
+    }
+
+    /** Controls kept together on one line, each at its full width. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        for (var node : nodes) {
+            if (node instanceof Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Spinner<Integer> small(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        spinner.setPrefWidth(72);
+        return spinner;
     }
 
     /** A number typed into the spinner counts even before it loses focus. */
     private static void commitTyped(Spinner<Integer> k) {
         try {
             k.getValueFactory().setValue(Integer.parseInt(k.getEditor().getText().trim()));
+            k.getEditor().setText(Integer.toString(k.getValue()));
         } catch (NumberFormatException ex) {
             k.getEditor().setText(Integer.toString(k.getValue()));
         }

@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.genreworkbench.labels.BranchCuts;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.Dendrogram;
 
@@ -17,8 +18,6 @@ import org.genreworkbench.labels.Dendrogram;
  */
 final class DendrogramPainter {
     private static final Color CUT = Color.web("#d62728");
-    /** A node whose leaves lie in more than one cluster. */
-    private static final int MIXED = -2;
 
     private DendrogramPainter() {
     }
@@ -29,7 +28,7 @@ final class DendrogramPainter {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, geo.width(), geo.height());
         drawAxis(g, geo, d);
-        int[] clusterOfNode = clusterOfNode(d, clusters.clusterOfTag());
+        int[] clusterOfNode = BranchCuts.clusterOfNode(d, clusters.clusterOfTag());
         g.setLineWidth(geo.zoom() > 4 ? 1.4 : 1);
         int n = d.leafCount();
         for (int m = 0; m < d.mergeCount(); m++) {
@@ -40,7 +39,7 @@ final class DendrogramPainter {
             }
             double ym = geo.y(d.height(m));
             int c = clusterOfNode[n + m];
-            g.setStroke(c == MIXED ? ClusterColours.ABOVE_CUT : ClusterColours.of(c));
+            g.setStroke(c == BranchCuts.MIXED ? ClusterColours.ABOVE_CUT : ClusterColours.of(c));
             g.strokeLine(x1, geo.y(geo.nodeHeight(d.left(m))), x1, ym);
             g.strokeLine(x2, geo.y(geo.nodeHeight(d.right(m))), x2, ym);
             g.strokeLine(x1, ym, x2, ym);
@@ -60,19 +59,6 @@ final class DendrogramPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(message, geo.width() / 2, geo.height() / 2);
-    }
-
-    /** The cluster each node lies wholly in; −1 when all its leaves are left out, MIXED when it spans clusters. */
-    static int[] clusterOfNode(Dendrogram d, int[] clusterOfLeaf) {
-        int n = d.leafCount();
-        int[] result = new int[n + d.mergeCount()];
-        System.arraycopy(clusterOfLeaf, 0, result, 0, n);
-        for (int m = 0; m < d.mergeCount(); m++) {
-            int a = result[d.left(m)];
-            int b = result[d.right(m)];
-            result[n + m] = a == b ? a : MIXED;
-        }
-        return result;
     }
 
     private static void drawAxis(GraphicsContext g, DendrogramGeometry geo, Dendrogram d) {

@@ -24,6 +24,7 @@ public final class LabelsTab extends Tab {
 
         BorderPane tree = new BorderPane(new DendrogramView(viewModel));
         tree.setTop(new CutBar(viewModel));
+        tree.setBottom(new SuggestionStrip(viewModel));
         SplitPane split = new SplitPane(tree, sidePanel(context));
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);

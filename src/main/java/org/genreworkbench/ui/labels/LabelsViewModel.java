@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.genreworkbench.labels.BalanceAdvice;
+import org.genreworkbench.labels.BranchCuts;
+import org.genreworkbench.labels.LabelSuggestions;
 import org.genreworkbench.labels.ClusterCountCut;
 import org.genreworkbench.labels.ClusteredTags;
 import org.genreworkbench.labels.ClusteringSettings;
@@ -48,6 +52,7 @@ import org.genreworkbench.ui.WorkbenchContext;
  */
 public final class LabelsViewModel {
     private static final int FIRST_CUT_CLUSTERS = 12;
+    private static final int SUGGESTIONS = 3;
 
     private final WorkbenchContext context;
     private final LabellingService service = new LabellingService();
@@ -57,6 +62,10 @@ public final class LabelsViewModel {
     private final ReadOnlyObjectWrapper<ClusteredTags> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TagTree> tree = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty cutHeight = new SimpleDoubleProperty();
+    /** The cut before edits: at the height above, or a dynamic cut; a new height always makes it a height cut. */
+    private final ReadOnlyObjectWrapper<TreeCut> baseCut = new ReadOnlyObjectWrapper<>(new TreeCut.AtHeight(0));
+    private final ObservableList<LabelSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ObservableList<LabelEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabelBalance> balance = new ReadOnlyObjectWrapper<>();
@@ -70,7 +79,10 @@ public final class LabelsViewModel {
 
     public LabelsViewModel(WorkbenchContext context) {
         this.context = context;
-        cutHeight.addListener((obs, old, now) -> recut());
+        cutHeight.addListener((obs, old, now) -> {
+            baseCut.set(new TreeCut.AtHeight(now.doubleValue()));
+            recut();
+        });
         edits.addListener((ListChangeListener<LabelEdit>) change -> recut());
         context.session().projectProperty().addListener((obs, old, now) -> {
             clear();
@@ -97,6 +109,21 @@ public final class LabelsViewModel {
 
     public DoubleProperty cutHeightProperty() {
         return cutHeight;
+    }
+
+    /** The cut the clusters come from before edits. */
+    public ReadOnlyObjectProperty<TreeCut> baseCutProperty() {
+        return baseCut.getReadOnlyProperty();
+    }
+
+    /** The last search's best schemes, best first; empty before a search. */
+    public ObservableList<LabelSuggestions.Suggestion> suggestions() {
+        return suggestions;
+    }
+
+    /** Whether a search for labels runs (its progress shows in the status bar, with Cancel). */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
     }
 
     public ObservableList<LabelEdit> edits() {
@@ -184,7 +211,9 @@ public final class LabelsViewModel {
         edits.setAll(active.map(LabelScheme::edits).orElse(List.of()));
         double start = restoredCut.filter(c -> c instanceof TreeCut.AtHeight).map(c -> ((TreeCut.AtHeight) c).height())
                 .orElseGet(() -> firstCutHeight(built));
+        suggestions.clear();
         cutHeight.set(start);
+        baseCut.set(restoredCut.orElse(new TreeCut.AtHeight(start)));
         recut();
         tree.set(built.tree());
         status.set(String.format(Locale.US, "%,d tags clustered (%,d set aside: on fewer than %d artists) in %.0f ms%s",
@@ -216,6 +245,74 @@ public final class LabelsViewModel {
             unreachable.set(answer);
             status.set(answer.explain());
         }
+    }
+
+    /** Replaces the flat cut by a dynamic one; the edits stay and apply to its clusters. */
+    public void cutDynamically(TreeCut.Dynamic cut) {
+        if (data.get() != null) {
+            baseCut.set(cut);
+            recut();
+            status.set("Clusters from a " + cut.describe() + ".");
+        }
+    }
+
+    /** Splits the cluster holding the merge into its top branch's two children (a click on a branch). */
+    public void splitBranch(int merge) {
+        if (data.get() != null && clusters.get() != null) {
+            BranchCuts.splitClusterAt(data.get().tree(), clusters.get().clusterOfTag(), merge).ifPresent(edits::add);
+        }
+    }
+
+    /** Merges the cluster holding the merge back into its parent branch (Alt-click on a branch). */
+    public void joinBranch(int merge) {
+        if (data.get() != null && clusters.get() != null) {
+            BranchCuts.joinAt(data.get().tree(), clusters.get().clusterOfTag(), merge).ifPresent(edits::add);
+        }
+    }
+
+    /**
+     * Searches, in the background with progress, for balanced schemes with {@code minLabels} to
+     * {@code maxLabels} labels; the best few land in {@link #suggestions()}.
+     */
+    public void suggest(int minLabels, int maxLabels) {
+        ClusteredTags d = data.get();
+        if (d == null) {
+            return;
+        }
+        searching.set(true);
+        status.set(String.format(Locale.US, "Searching cuts for %d to %d labels…", minLabels, maxLabels));
+        BackgroundTask.of("Suggesting labels", ctx -> {
+                    long start = System.nanoTime();
+                    var found = LabelSuggestions.search(d, minLabels, maxLabels, SUGGESTIONS,
+                            LabelSuggestions.BalanceTarget.defaults(), ctx);
+                    return new Found(found, (System.nanoTime() - start) / 1e6);
+                })
+                .onSuccess(found -> {
+                    if (d == data.get()) {
+                        suggestions.setAll(found.suggestions());
+                        status.set(found.suggestions().isEmpty()
+                                ? String.format(Locale.US, "No cut of this tree gives %d to %d labels.", minLabels, maxLabels)
+                                : String.format(Locale.US, "%d suggestions for %d to %d labels in %.0f ms; pick one to use it.",
+                                found.suggestions().size(), minLabels, maxLabels, found.ms()));
+                    }
+                })
+                .onFailure(e -> status.set("Could not search for labels: " + e.getMessage()))
+                .andFinally(() -> searching.set(false))
+                .executeWith(context.executor());
+    }
+
+    private record Found(List<LabelSuggestions.Suggestion> suggestions, double ms) {
+    }
+
+    /** Makes a suggestion the current cut and edits; it stays editable like any other. */
+    public void use(LabelSuggestions.Suggestion suggestion) {
+        if (suggestion.cut() instanceof TreeCut.AtHeight h) {
+            cutHeight.set(h.height());
+        }
+        baseCut.set(suggestion.cut());
+        edits.setAll(suggestion.edits());
+        recut();
+        status.set("Using " + suggestion.method() + ".");
     }
 
     public void rename(int cluster, String name) {
@@ -280,7 +377,7 @@ public final class LabelsViewModel {
     }
 
     private LabelScheme currentScheme(String name) {
-        return service.scheme(name, tree.get(), new TreeCut.AtHeight(cutHeight.get()), List.copyOf(edits));
+        return service.scheme(name, tree.get(), baseCut.get(), List.copyOf(edits));
     }
 
     private Optional<String> firstTag(int cluster) {
@@ -296,7 +393,7 @@ public final class LabelsViewModel {
         if (d == null) {
             return;
         }
-        Labelling labelling = service.label(d, new TreeCut.AtHeight(cutHeight.get()), edits);
+        Labelling labelling = service.label(d, baseCut.get(), edits);
         clusters.set(labelling.clusters());
         balance.set(labelling.balance());
         warning.set(BalanceAdvice.of(labelling.balance(), d.tree().settings().linkage()).orElse(""));
@@ -320,6 +417,7 @@ public final class LabelsViewModel {
         warning.set("");
         unreachable.set(null);
         edits.clear();
+        suggestions.clear();
         schemeName.set("");
         proposedName = "";
         status.set("Build the tag tree to start.");

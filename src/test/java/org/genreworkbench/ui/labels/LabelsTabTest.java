@@ -210,4 +210,41 @@ class LabelsTabTest {
         robot.clickOn("#dendrogram").type(javafx.scene.input.KeyCode.DOWN);
         assertThat(tab.viewModel().cutHeightProperty().get()).isLessThan(before);
     }
+
+    @Test
+    void clickingABranchSplitsItsClusterAndAPickedSuggestionMovesTheBalancePanel(FxRobot robot) throws Exception {
+        robot.clickOn("#labels-build");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.viewModel().clustersProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        DendrogramView view = robot.lookup("#dendrogram").query();
+        var d = tab.viewModel().treeProperty().get().dendrogram();
+        int[] ofNode = org.genreworkbench.labels.BranchCuts.clusterOfNode(d, tab.viewModel().clustersProperty().get().clusterOfTag());
+        int merge = -1;
+        for (int m = d.mergeCount() - 1; m >= 0 && merge < 0; m--) {
+            double[] p = view.mergePoint(m);
+            if (ofNode[d.leafCount() + m] >= 0 && Math.abs(p[1] - view.cutLineY()) > 10 && p[0] > 70) {
+                merge = m;
+            }
+        }
+        int before = tab.viewModel().clustersProperty().get().count();
+        double[] at = view.mergePoint(merge);
+        robot.clickOn(view.localToScreen(at[0], at[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.viewModel().clustersProperty().get().count()).isEqualTo(before + 1);
+        assertThat(robot.lookup("#balance-clusters").queryLabeled().getText()).startsWith((before + 1) + " ");
+        assertThat(tab.viewModel().edits()).extracting(e -> e.kind())
+                .containsExactly(org.genreworkbench.model.LabelEdit.Kind.SPLIT_BRANCH);
+
+        robot.clickOn("#labels-suggest");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !tab.viewModel().suggestions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var best = tab.viewModel().suggestions().get(0);
+        org.genreworkbench.ui.Screenshots.save(robot, view.getScene(), "labels-suggestions");
+        robot.clickOn("#labels-use-suggestion-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#balance-clusters").queryLabeled().getText()).startsWith(best.balance().clusters() + " ");
+        assertThat(robot.lookup("#balance-largest").queryLabeled().getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%.0f %%", best.balance().largestShare() * 100));
+        assertThat(tab.viewModel().edits()).isEqualTo(best.edits());
+    }
 }

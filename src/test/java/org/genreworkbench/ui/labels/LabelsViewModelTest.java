@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.genreworkbench.labels.BranchCuts;
 import org.genreworkbench.labels.Clusters;
+import org.genreworkbench.labels.TreeCut;
 import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.LabelEdit;
@@ -188,5 +190,79 @@ class LabelsViewModelTest {
         viewModel.buildTree();
         viewModel.cutIntoClusters(2);
         assertThat(viewModel.warningProperty().get()).contains("complete or Ward linkage");
+    }
+
+    /** The highest merge inside a cluster of at least two tags: where a click splits that cluster. */
+    private int mergeInsideACluster() {
+        var d = viewModel.treeProperty().get().dendrogram();
+        int[] ofNode = BranchCuts.clusterOfNode(d, viewModel.clustersProperty().get().clusterOfTag());
+        for (int m = d.mergeCount() - 1; m >= 0; m--) {
+            if (ofNode[d.leafCount() + m] >= 0) {
+                return m;
+            }
+        }
+        throw new AssertionError("no cluster of two tags");
+    }
+
+    @Test
+    void branchSplitsAndJoinsUndoAndReplayAfterReopening() throws Exception {
+        int before = viewModel.clustersProperty().get().count();
+        int merge = mergeInsideACluster();
+        viewModel.splitBranch(merge);
+        assertThat(viewModel.edits()).hasSize(1);
+        assertThat(viewModel.edits().get(0).kind()).isEqualTo(LabelEdit.Kind.SPLIT_BRANCH);
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(before + 1);
+        viewModel.undo();
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(before);
+
+        viewModel.splitBranch(merge);
+        viewModel.splitBranch(mergeInsideACluster());
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(before + 2);
+        // Alt-click on the first split's half: it goes back into its parent branch.
+        viewModel.joinBranch(merge);
+        int afterJoin = viewModel.clustersProperty().get().count();
+        assertThat(afterJoin).isLessThan(before + 2);
+        int[] shape = viewModel.clustersProperty().get().clusterOfTag().clone();
+        viewModel.schemeNameProperty().set("branches");
+        viewModel.apply();
+        Path file = settings.resolve("branches.gwb");
+        new WorkspaceWriter().save(context.session().project(), file);
+
+        context.session().replace(new WorkspaceReader().open(file), file);
+        assertThat(viewModel.edits()).extracting(LabelEdit::kind)
+                .containsExactly(LabelEdit.Kind.SPLIT_BRANCH, LabelEdit.Kind.SPLIT_BRANCH, LabelEdit.Kind.JOIN_BRANCH);
+        assertThat(viewModel.clustersProperty().get().clusterOfTag()).isEqualTo(shape);
+        assertThat(viewModel.clustersProperty().get().staleEdits()).isZero();
+    }
+
+    @Test
+    void aDynamicCutIsKeptInTheSchemeAndComesBackOnOpen() throws Exception {
+        viewModel.cutDynamically(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
+        int[] shape = viewModel.clustersProperty().get().clusterOfTag().clone();
+        viewModel.schemeNameProperty().set("dynamic");
+        viewModel.apply();
+        Path file = settings.resolve("dynamic.gwb");
+        new WorkspaceWriter().save(context.session().project(), file);
+        context.session().replace(new WorkspaceReader().open(file), file);
+        assertThat(viewModel.baseCutProperty().get()).isEqualTo(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
+        assertThat(viewModel.clustersProperty().get().clusterOfTag()).isEqualTo(shape);
+        // Moving the line makes it a flat cut again.
+        viewModel.cutIntoClusters(4);
+        assertThat(viewModel.baseCutProperty().get()).isInstanceOf(TreeCut.AtHeight.class);
+    }
+
+    @Test
+    void aSuggestionInUseIsTheCurrentCutAndStaysEditable() {
+        viewModel.suggest(6, 9);
+        assertThat(viewModel.suggestions()).isNotEmpty();
+        assertThat(viewModel.searchingProperty().get()).isFalse();
+        var best = viewModel.suggestions().get(0);
+        viewModel.use(best);
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(best.balance().clusters());
+        assertThat(viewModel.balanceProperty().get().trackCounts()).isEqualTo(best.balance().trackCounts());
+        viewModel.rename(0, "Picked");
+        assertThat(viewModel.clustersProperty().get().names()).contains("Picked");
+        viewModel.undo();
+        assertThat(viewModel.balanceProperty().get().trackCounts()).isEqualTo(best.balance().trackCounts());
     }
 }
