@@ -16,12 +16,12 @@ public final class BalanceAdvice {
             return Optional.empty();
         }
         String remedy = switch (linkage) {
-            case SINGLE, AVERAGE, WEIGHTED -> "lower the cut, or try complete or Ward linkage";
-            case COMPLETE -> "lower the cut, or try Ward linkage";
+            case SINGLE, AVERAGE, WEIGHTED -> "lower the cut or try complete or Ward linkage";
+            case COMPLETE -> "lower the cut or try Ward linkage";
             // Ward is already the most balanced flat cut: what is left is to cut the big branch deeper.
-            case WARD -> "lower the cut, or split the largest label's branch";
+            case WARD -> "split its branch or lower the cut";
         };
-        return Optional.of(String.format(Locale.US, "One label is on %.0f %% of the labelled tracks: %s.",
+        return Optional.of(String.format(Locale.US, "%.0f %% on one label: %s.",
                 balance.largestShare() * 100, remedy));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.genreworkbench.labels.LabelBalance;
@@ -20,22 +21,17 @@ final class BalancePanel extends VBox {
     private final Label density = value("balance-density");
     private final Label unlabelled = value("balance-unlabelled");
     private final Label largest = value("balance-largest");
+    private final Label tagsOf = new Label("clusters");
     private final Label warning = new Label();
 
     BalancePanel(LabelsViewModel viewModel) {
         setSpacing(4);
         setPadding(new Insets(0, 0, 4, 0));
         getStyleClass().add("balance-panel");
-        Label title = new Label("Balance of the labels");
-        title.getStyleClass().add("title-4");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
-        pair(grid, 0, 0, "Clusters", clusters);
-        pair(grid, 0, 2, "Labels per track", cardinality);
-        pair(grid, 1, 0, "Tracks with no label", unlabelled);
-        pair(grid, 1, 2, "Label density", density);
-        pair(grid, 2, 0, "Largest label's share", largest);
+        // Each figure with its words, wrapping as the panel narrows rather than cutting either.
+        FlowPane figures = new FlowPane(14, 2, figure(clusters, tagsOf), figure(cardinality, "labels per track"),
+                figure(unlabelled, "tracks with no label"), figure(density, "label density"),
+                figure(largest, "of labelled tracks carry the largest label"));
         warning.setId("balance-warning");
         warning.setWrapText(true);
         // A wrapped label in a box is otherwise given one line's height and cut.
@@ -44,7 +40,7 @@ final class BalancePanel extends VBox {
         warning.textProperty().bind(viewModel.warningProperty());
         warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
-        getChildren().addAll(title, grid, warning);
+        getChildren().addAll(figures, warning);
         viewModel.balanceProperty().addListener((obs, old, now) -> show(now,
                 viewModel.clustersProperty().get() == null ? 0 : viewModel.clustersProperty().get().clusterOfTag().length));
         show(null, 0);
@@ -57,7 +53,8 @@ final class BalancePanel extends VBox {
             }
             return;
         }
-        clusters.setText(String.format(Locale.US, "%d (of %,d tags)", balance.clusters(), tags));
+        clusters.setText(Integer.toString(balance.clusters()));
+        tagsOf.setText(String.format(Locale.US, "clusters of %,d tags", tags));
         cardinality.setText(String.format(Locale.US, "%.2f", balance.cardinality()));
         density.setText(String.format(Locale.US, "%.3f", balance.density()));
         unlabelled.setText(String.format(Locale.US, "%,d", balance.unlabelledTracks()));
@@ -71,8 +68,15 @@ final class BalancePanel extends VBox {
         return l;
     }
 
-    private static void pair(GridPane grid, int row, int column, String name, Label value) {
-        grid.add(new Label(name), column, row);
-        grid.add(value, column + 1, row);
+    private static HBox figure(Label value, String words) {
+        return figure(value, new Label(words));
+    }
+
+    private static HBox figure(Label value, Label words) {
+        HBox box = new HBox(4, value, words);
+        for (Label l : List.of(value, words)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return box;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,11 +48,21 @@ final class ClusterEditor extends VBox {
         }
         HBox editButtons = new HBox(6, rename, merge, exclude, undo);
 
-        TabPane details = new TabPane(new Tab("Tags of the selected cluster", tagsOfCluster(viewModel, dialogs)),
+        TabPane tabs = new TabPane(new Tab("Tags of the selected cluster", tagsOfCluster(viewModel, dialogs)),
                 new Tab("Edits", editList(viewModel)));
-        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        details.setPrefHeight(128);
-        details.setMinHeight(128);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefHeight(150);
+        // Folded away until wanted, so the table keeps its rows; selecting a cluster opens it on its tags.
+        TitledPane details = new TitledPane("Tags and edits", tabs);
+        details.setId("labels-details");
+        details.setExpanded(false);
+        details.setAnimated(false);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                details.setExpanded(true);
+                tabs.getSelectionModel().select(0);
+            }
+        });
         getChildren().addAll(table, editButtons, details);
         VBox.setVgrow(table, Priority.ALWAYS);
     }

@@ -28,15 +28,19 @@ final class ClusterTable extends TableView<ClusterRow> {
     private static final double BAR_WIDTH = 56;
     private final TableColumn<ClusterRow, String> name;
     private final TableColumn<ClusterRow, String> top;
+    private final TableColumn<ClusterRow, Integer> tags;
+    private final TableColumn<ClusterRow, ClusterRow> tracks;
 
     ClusterTable(LabelsViewModel viewModel) {
         setId("labels-clusters");
+        // The theme's dense rows: more clusters in view.
+        getStyleClass().add("dense");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label("No clusters yet"));
         name = column("Label", ClusterRow::name, 140);
         name.setCellFactory(c -> withTooltip());
-        TableColumn<ClusterRow, Integer> tags = column("Tags", ClusterRow::tags, 48);
-        TableColumn<ClusterRow, ClusterRow> tracks = column("Tracks", row -> row, 118);
+        tags = column("Tags", ClusterRow::tags, 48);
+        tracks = column("Tracks", row -> row, 118);
         tracks.setCellFactory(c -> new TrackBarCell());
         top = column("Top tags", ClusterRow::topTags, 260);
         top.setCellFactory(c -> withTooltip());
@@ -64,18 +68,23 @@ final class ClusterTable extends TableView<ClusterRow> {
         }
         getItems().setAll(rows);
         // Columns as wide as their longest text: the table scrolls sideways rather than cut a name.
-        fitWidth(name, rows.stream().map(ClusterRow::name).toList(), 120);
-        fitWidth(top, rows.stream().map(ClusterRow::topTags).toList(), 200);
+        fitWidth(name, rows.stream().map(ClusterRow::name), 0);
+        fitWidth(top, rows.stream().map(ClusterRow::topTags), 0);
+        fitWidth(tags, rows.stream().map(r -> Integer.toString(r.tags())), 0);
+        fitWidth(tracks, rows.stream().map(r -> String.format(Locale.US, "%,d", r.tracks())), BAR_WIDTH + 4);
     }
 
-    private static void fitWidth(TableColumn<ClusterRow, String> column, List<String> texts, double least) {
+    /** Sets the column as wide as its widest text (and header) at the theme's 14 px, plus {@code extra}. */
+    private static void fitWidth(TableColumn<ClusterRow, ?> column, java.util.stream.Stream<String> texts, double extra) {
         Text probe = new Text();
-        double widest = least;
-        for (String t : texts) {
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+        double widest = 0;
+        for (String t : (Iterable<String>) java.util.stream.Stream.concat(java.util.stream.Stream.of(column.getText()), texts)::iterator) {
             probe.setText(t);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth() + 24);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        column.setPrefWidth(Math.ceil(widest));
+        // Cell padding and the sort arrow's room in the header.
+        column.setPrefWidth(Math.ceil(widest * 1.08 + extra + 32));
     }
 
     /** The track count beside a bar as long as its share of the largest cluster. */

@@ -110,8 +110,8 @@ final class CutBar extends VBox {
                 group(new Label("Dynamic cut"), method, new Label("min. tags"), small(minSize), new Label("deep split"),
                         small(deep), dynamic));
         searches.setMinWidth(0);
-        Label hint = new Label("Drag the red line, or use ↑/↓. Click a branch to split its cluster, Alt-click to merge it "
-                + "back. Scroll to zoom, drag to pan, 0 to fit.");
+        Label hint = new Label("Drag the red line (↑/↓). Click a branch to split its cluster, Alt-click to merge it back. "
+                + "Scroll to zoom, drag to pan, 0 to fit.");
         hint.setId("labels-hint");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);

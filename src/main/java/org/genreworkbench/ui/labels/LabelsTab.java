@@ -2,7 +2,6 @@ package org.genreworkbench.ui.labels;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
@@ -26,7 +25,7 @@ public final class LabelsTab extends Tab {
         tree.setTop(new CutBar(viewModel));
         tree.setBottom(new SuggestionStrip(viewModel));
         SplitPane split = new SplitPane(tree, sidePanel(context));
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
 
         Label status = new Label();
@@ -46,11 +45,10 @@ public final class LabelsTab extends Tab {
 
     private VBox sidePanel(WorkbenchContext context) {
         ClusterEditor editor = new ClusterEditor(viewModel, context.dialogs());
-        VBox side = new VBox(6, new BalancePanel(viewModel), new Separator(), editor,
-                new Separator(), new SchemeActions(viewModel, context.dialogs()));
+        VBox side = new VBox(4, new BalancePanel(viewModel), editor, new SchemeActions(viewModel, context.dialogs()));
         VBox.setVgrow(editor, Priority.ALWAYS);
         side.setPadding(new Insets(8));
-        side.setMinWidth(380);
+        side.setMinWidth(420);
         return side;
     }
 }

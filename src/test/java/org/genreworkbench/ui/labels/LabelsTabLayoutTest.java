@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TabPane;
@@ -17,6 +19,7 @@ import org.genreworkbench.ui.Screenshots;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.WorkbenchContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +41,17 @@ class LabelsTabLayoutTest {
         FxTaskExecutor executor = new FxTaskExecutor();
         context = TestWorkbench.context(new org.genreworkbench.model.Project(), executor, new ScriptedDialogs(), settings);
         window = new MainWindow(context, executor, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
+        // As the app shows it: the Primer theme and the app's style sheet, whose sizes decide what fits.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(getClass().getResource("/org/genreworkbench/assets/app.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
+    }
+
+    @AfterEach
+    void backToTheDefaultTheme() {
+        Application.setUserAgentStylesheet(null);
     }
 
     @Test
@@ -59,9 +71,12 @@ class LabelsTabLayoutTest {
         robot.interact(() -> tab.viewModel().cutHeightProperty().set(tab.viewModel().cutHeightProperty().get() - 0.0009));
         robot.clickOn("#labels-apply");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#labels-suggest");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.viewModel().suggestions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, window.getScene(), "labels-1280x800-public");
 
-        assertThat(tab.viewModel().statusProperty().get()).startsWith("Saved the label scheme");
+        assertThat(tab.viewModel().statusProperty().get()).contains("suggestions for 8 to 16 labels");
         assertThat(ShownText.cutTexts(window)).isEmpty();
         ChoiceBox<Linkage> linkage = robot.lookup("#labels-linkage").query();
         assertThat(robot.from(linkage).lookup(".label").queryLabeled().getText()).isEqualTo("Ward");

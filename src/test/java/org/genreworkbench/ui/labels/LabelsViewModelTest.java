@@ -185,7 +185,7 @@ class LabelsViewModelTest {
         viewModel.buildTree();
         viewModel.cutIntoClusters(2);
         assertThat(viewModel.balanceProperty().get().largestShare()).isGreaterThan(0.5);
-        assertThat(viewModel.warningProperty().get()).contains("split the largest").doesNotContain("Ward");
+        assertThat(viewModel.warningProperty().get()).contains("split its branch").doesNotContain("Ward");
         viewModel.linkageProperty().set(Linkage.AVERAGE);
         viewModel.buildTree();
         viewModel.cutIntoClusters(2);
