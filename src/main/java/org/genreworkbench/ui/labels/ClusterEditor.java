@@ -46,7 +46,12 @@ final class ClusterEditor extends VBox {
         for (Button b : List.of(rename, merge, exclude)) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox editButtons = new HBox(6, rename, merge, exclude, undo);
+        Button predictable = new Button("How predictable?");
+        predictable.setId("labels-predictability");
+        predictable.setTooltip(new Tooltip("F1 of each label from a quick 3-fold run of BR + naive Bayes on the audio features"));
+        predictable.disableProperty().bind(viewModel.estimatingProperty().or(viewModel.treeProperty().isNull()));
+        predictable.setOnAction(e -> viewModel.estimatePredictability());
+        HBox editButtons = new HBox(6, rename, merge, exclude, undo, predictable);
 
         TabPane tabs = new TabPane(new Tab("Tags of the selected cluster", tagsOfCluster(viewModel, dialogs)),
                 new Tab("Edits", editList(viewModel)));

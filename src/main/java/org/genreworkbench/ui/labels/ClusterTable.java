@@ -40,20 +40,25 @@ final class ClusterTable extends TableView<ClusterRow> {
         name = column("Label", ClusterRow::name, 140);
         name.setCellFactory(c -> withTooltip());
         tags = column("Tags", ClusterRow::tags, 48);
+        TableColumn<ClusterRow, String> f1 = column("F1", row -> row.f1() == null ? "–" : String.format(Locale.US, "%.2f", row.f1()), 56);
+        f1.setId("labels-f1-column");
         tracks = column("Tracks", row -> row, 118);
         tracks.setCellFactory(c -> new TrackBarCell());
         top = column("Top tags", ClusterRow::topTags, 260);
         top.setCellFactory(c -> withTooltip());
-        getColumns().addAll(List.of(name, tracks, tags, top));
+        getColumns().addAll(List.of(name, f1, tracks, tags, top));
         // The balance is set after the clusters, so by then both are current.
-        viewModel.balanceProperty().addListener((obs, old, now) -> fill(viewModel.clustersProperty().get(), now));
+        viewModel.balanceProperty().addListener((obs, old, now) -> fill(viewModel.clustersProperty().get(), now,
+                viewModel.labelF1Property().get()));
+        viewModel.labelF1Property().addListener((obs, old, now) -> fill(viewModel.clustersProperty().get(),
+                viewModel.balanceProperty().get(), now));
     }
 
     List<Integer> selectedClusters() {
         return getSelectionModel().getSelectedItems().stream().map(ClusterRow::index).toList();
     }
 
-    private void fill(Clusters clusters, LabelBalance balance) {
+    private void fill(Clusters clusters, LabelBalance balance, java.util.Map<String, Double> f1) {
         List<ClusterRow> rows = new ArrayList<>();
         if (clusters != null && balance != null) {
             int largest = 1;
@@ -63,7 +68,7 @@ final class ClusterTable extends TableView<ClusterRow> {
             for (int c = 0; c < clusters.count(); c++) {
                 List<String> tags = clusters.tagsOf(c);
                 rows.add(new ClusterRow(c, clusters.names().get(c), tags.size(), balance.trackCounts()[c],
-                        (double) balance.trackCounts()[c] / largest, String.join(", ", tags.subList(0, Math.min(5, tags.size())))));
+                        (double) balance.trackCounts()[c] / largest, f1.get(clusters.names().get(c)), String.join(", ", tags.subList(0, Math.min(5, tags.size())))));
             }
         }
         getItems().setAll(rows);

@@ -3,6 +3,7 @@ package org.genreworkbench.ui.labels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -37,6 +38,7 @@ import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.labels.TreeCut;
+import org.genreworkbench.ml.LabelPredictability;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
@@ -66,6 +68,8 @@ public final class LabelsViewModel {
     private final ReadOnlyObjectWrapper<TreeCut> baseCut = new ReadOnlyObjectWrapper<>(new TreeCut.AtHeight(0));
     private final ObservableList<LabelSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Map<String, Double>> labelF1 = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ReadOnlyBooleanWrapper estimating = new ReadOnlyBooleanWrapper();
     private final ObservableList<LabelEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabelBalance> balance = new ReadOnlyObjectWrapper<>();
@@ -124,6 +128,45 @@ public final class LabelsViewModel {
     /** Whether a search for labels runs (its progress shows in the status bar, with Cancel). */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** F1 of each label by name from the last predictability estimate; empty once the clusters change. */
+    public ReadOnlyObjectProperty<Map<String, Double>> labelF1Property() {
+        return labelF1.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty estimatingProperty() {
+        return estimating.getReadOnlyProperty();
+    }
+
+    /**
+     * Estimates in the background how well the audio features predict each current label: a 3-fold BR run
+     * of naive Bayes, as an experiment of that model and folds would score it (see {@link LabelPredictability}).
+     */
+    public void estimatePredictability() {
+        if (tree.get() == null || clusters.get() == null) {
+            return;
+        }
+        Clusters estimated = clusters.get();
+        LabelScheme scheme = currentScheme("how predictable");
+        Project snapshot = context.session().project().snapshot();
+        estimating.set(true);
+        status.set("Estimating how predictable each label is (3-fold BR + naive Bayes)…");
+        BackgroundTask.of("How predictable is each label", ctx -> {
+                    long start = System.nanoTime();
+                    Map<String, Double> f1 = LabelPredictability.estimate(snapshot, scheme, ctx);
+                    return Map.entry(f1, (System.nanoTime() - start) / 1e6);
+                })
+                .onSuccess(result -> {
+                    if (clusters.get() == estimated) {
+                        labelF1.set(result.getKey());
+                        status.set(String.format(Locale.US, "F1 of each label from a 3-fold run of BR + naive Bayes on the "
+                                + "audio features, in %.1f s.", result.getValue() / 1000));
+                    }
+                })
+                .onFailure(e -> status.set("Could not estimate how predictable the labels are: " + e.getMessage()))
+                .andFinally(() -> estimating.set(false))
+                .executeWith(context.executor());
     }
 
     public ObservableList<LabelEdit> edits() {
@@ -397,6 +440,7 @@ public final class LabelsViewModel {
         clusters.set(labelling.clusters());
         balance.set(labelling.balance());
         warning.set(BalanceAdvice.of(labelling.balance(), d.tree().settings().linkage()).orElse(""));
+        labelF1.set(Map.of());
         proposeName(labelling.clusters().count());
     }
 

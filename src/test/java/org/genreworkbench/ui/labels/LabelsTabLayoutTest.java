@@ -74,9 +74,17 @@ class LabelsTabLayoutTest {
         robot.clickOn("#labels-suggest");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.viewModel().suggestions().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#labels-use-suggestion-1");
+        long start = System.nanoTime();
+        robot.clickOn("#labels-predictability");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tab.viewModel().estimatingProperty().get());
+        assertThat(tab.viewModel().labelF1Property().get()).as(tab.viewModel().statusProperty().get()).isNotEmpty();
+        System.out.printf("predictability on the public tracks: %.1f s (%s)%n", (System.nanoTime() - start) / 1e9,
+                tab.viewModel().statusProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, window.getScene(), "labels-1280x800-public");
 
-        assertThat(tab.viewModel().statusProperty().get()).contains("suggestions for 8 to 16 labels");
+        assertThat(tab.viewModel().statusProperty().get()).contains("F1 of each label");
         assertThat(ShownText.cutTexts(window)).isEmpty();
         ChoiceBox<Linkage> linkage = robot.lookup("#labels-linkage").query();
         assertThat(robot.from(linkage).lookup(".label").queryLabeled().getText()).isEqualTo("Ward");

@@ -265,4 +265,16 @@ class LabelsViewModelTest {
         viewModel.undo();
         assertThat(viewModel.balanceProperty().get().trackCounts()).isEqualTo(best.balance().trackCounts());
     }
+
+    @Test
+    void thePredictabilityEstimateGivesEachLabelAnF1UntilTheClustersChange() {
+        viewModel.cutIntoClusters(5);
+        viewModel.estimatePredictability();
+        var f1 = viewModel.labelF1Property().get();
+        assertThat(f1.keySet()).containsExactlyInAnyOrderElementsOf(viewModel.clustersProperty().get().names());
+        assertThat(f1.values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
+        assertThat(viewModel.statusProperty().get()).contains("3-fold run of BR + naive Bayes");
+        viewModel.merge(List.of(0, 1));
+        assertThat(viewModel.labelF1Property().get()).isEmpty();
+    }
 }
