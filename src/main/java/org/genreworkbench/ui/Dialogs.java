@@ -38,6 +38,12 @@ public interface Dialogs {
     Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
             List<org.genreworkbench.ingest.files.ColumnPreview> columns);
 
+    /**
+     * The report of a finished import: its summary and the skipped rows; true when the user asks to save the
+     * report to a file.
+     */
+    boolean showImportReport(org.genreworkbench.ingest.files.ImportReport report);
+
     void showError(String title, String message);
 
     void showInfo(String title, String message);

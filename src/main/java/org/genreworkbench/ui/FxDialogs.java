@@ -92,6 +92,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean showImportReport(org.genreworkbench.ingest.files.ImportReport report) {
+        return org.genreworkbench.ui.data.ImportReportDialog.create(owner, report).showAndWait().orElse(false);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

@@ -18,11 +18,18 @@ public final class CutText {
     /** "Button 'Density curve' shows 'Density cu…'" for each cut text under {@code root}; empty when none is. */
     public static List<String> in(Parent root) {
         List<String> cut = new ArrayList<>();
-        visit(root, cut);
+        visit(root, cut, false);
         return cut;
     }
 
-    private static void visit(Node node, List<String> cut) {
+    /** Like {@link #in}, but a cut text whose tooltip shows it whole is fine (long names in a table). */
+    public static List<String> withoutTooltip(Parent root) {
+        List<String> cut = new ArrayList<>();
+        visit(root, cut, true);
+        return cut;
+    }
+
+    private static void visit(Node node, List<String> cut, boolean tooltipWillDo) {
         if (!node.isVisible()) {
             return;
         }
@@ -30,7 +37,9 @@ public final class CutText {
             for (Node child : labeled.getChildrenUnmodifiable()) {
                 // The skin draws the label's text with a Text node of style class "text" (LabeledText).
                 if (child instanceof Text shown && child.getStyleClass().contains("text") && child.isVisible()
-                        && !labeled.getText().equals(shown.getText())) {
+                        && !labeled.getText().equals(shown.getText())
+                        && !(tooltipWillDo && labeled.getTooltip() != null
+                        && labeled.getText().equals(labeled.getTooltip().getText()))) {
                     cut.add(labeled.getClass().getSimpleName() + " '" + labeled.getText() + "' shows '"
                             + shown.getText() + "'");
                 }
@@ -38,7 +47,7 @@ public final class CutText {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, cut);
+                visit(child, cut, tooltipWillDo);
             }
         }
     }

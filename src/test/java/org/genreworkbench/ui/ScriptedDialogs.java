@@ -86,6 +86,13 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(answer);
     }
 
+    /** Recorded with the infos, as its text would be saved; answered from {@link #confirmAnswers}, else no. */
+    @Override
+    public boolean showImportReport(org.genreworkbench.ingest.files.ImportReport report) {
+        infos.add("Import finished: " + String.join("\n", report.lines()));
+        return Boolean.TRUE.equals(confirmAnswers.poll());
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

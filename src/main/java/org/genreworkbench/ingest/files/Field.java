@@ -46,6 +46,15 @@ public enum Field {
         return names;
     }
 
+    /** A name for people: "Artist names"; IGNORE reads "Leave out". */
+    public String label() {
+        if (this == IGNORE) {
+            return "Leave out";
+        }
+        String spaced = name().replace('_', ' ').toLowerCase(Locale.ROOT).replace(" id", " ID").replace(" ms", " (ms)");
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
     /** The audio feature this field is, or null. */
     public AudioFeature audioFeature() {
         return AudioFeature.byFieldName(name().toLowerCase(Locale.ROOT));

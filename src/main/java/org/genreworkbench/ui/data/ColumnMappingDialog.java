@@ -5,44 +5,76 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.genreworkbench.ingest.files.ColumnPreview;
 import org.genreworkbench.ingest.files.Field;
+import org.genreworkbench.ui.Converters;
 
-/** The import's mapping step: each column with its first values and the field it will be read as. */
+/**
+ * The import's mapping step: each column with the field it will be read as and its first values. The values
+ * wrap within the dialog rather than being cut, and only the list of columns scrolls, up and down.
+ */
 public final class ColumnMappingDialog {
+    static final double SAMPLES_WIDTH = 520;
+
     private ColumnMappingDialog() {
     }
 
     public static Optional<Map<String, Field>> show(Window owner, String file, List<ColumnPreview> columns) {
+        return create(owner, file, columns).showAndWait();
+    }
+
+    static Dialog<Map<String, Field>> create(Window owner, String file, List<ColumnPreview> columns) {
         Dialog<Map<String, Field>> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle("Map columns");
-        dialog.setHeaderText("How should the columns of " + file + " be read? Unknown columns are left out.");
+        dialog.setHeaderText("How should the columns of " + file + " be read? Columns left out are not imported.");
+        dialog.setResizable(true);
         GridPane grid = new GridPane();
+        grid.setId("mapping-grid");
         grid.setHgap(12);
-        grid.setVgap(6);
+        grid.setVgap(8);
         grid.setPadding(new Insets(8));
+        ColumnConstraints samplesColumn = new ColumnConstraints();
+        samplesColumn.setPrefWidth(SAMPLES_WIDTH);
+        samplesColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), samplesColumn);
         grid.addRow(0, bold("Column"), bold("Read as"), bold("First values"));
         Map<String, ChoiceBox<Field>> choices = new LinkedHashMap<>();
         int row = 1;
         for (ColumnPreview c : columns) {
             ChoiceBox<Field> field = new ChoiceBox<>();
             field.getItems().setAll(Field.values());
+            field.setConverter(Converters.showing(Field::label));
             field.setValue(c.suggested());
             choices.put(c.header(), field);
-            String samples = String.join(" · ", c.samples().stream().map(s -> s.length() > 24 ? s.substring(0, 23) + "…" : s).toList());
-            grid.addRow(row++, new Label(c.header()), field, new Label(samples));
+            Label header = new Label(c.header());
+            header.setMinWidth(Label.USE_PREF_SIZE);
+            Label samples = new Label(String.join("  ·  ", c.samples()));
+            samples.setWrapText(true);
+            samples.setMinHeight(Label.USE_PREF_SIZE);
+            samples.setMaxWidth(SAMPLES_WIDTH);
+            GridPane.setValignment(samples, VPos.TOP);
+            GridPane.setValignment(header, VPos.TOP);
+            grid.addRow(row++, header, field, samples);
         }
         ScrollPane scroll = new ScrollPane(grid);
-        scroll.setPrefSize(760, Math.min(520, 60 + 34 * columns.size()));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefHeight(Math.min(480, 60 + 40 * columns.size()));
         dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setPrefWidth(980);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {
@@ -52,7 +84,7 @@ public final class ColumnMappingDialog {
             choices.forEach((header, box) -> mapping.put(header, box.getValue()));
             return mapping;
         });
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static Label bold(String text) {

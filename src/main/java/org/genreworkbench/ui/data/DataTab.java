@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,7 +51,7 @@ public final class DataTab extends Tab {
         importFiles.disableProperty().bind(importer.runningProperty());
         Runnable importFlow = () -> {
             var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
-            importer.importWithMapping(files, report -> ImportReportDialog.show(context, report));
+            importer.importWithMapping(files, importer::tell);
         };
         importFiles.setOnAction(e -> importFlow.run());
         javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data…");
@@ -69,7 +70,7 @@ public final class DataTab extends Tab {
         for (AudioFeature f : AudioFeature.values()) {
             table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), FeatureText.formatter(f)));
         }
-        table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 260));
+        table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 320));
         SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -93,6 +94,7 @@ public final class DataTab extends Tab {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
         column.setPrefWidth(width);
+        column.setCellFactory(col -> new WholeTextCell());
         return column;
     }
 
@@ -114,5 +116,24 @@ public final class DataTab extends Tab {
         // Wide enough for the whole header: a truncated "Dancea..." helps nobody.
         column.setPrefWidth(Math.max(72, title.length() * 8.5 + 30));
         return column;
+    }
+
+    /** A text cell that shows its whole text in a tooltip: long names and tag lists do not fit a column. */
+    static final class WholeTextCell extends TableCell<TrackRow, String> {
+        private final Tooltip whole = new Tooltip();
+
+        WholeTextCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(600);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            whole.setText(blank ? "" : item);
+            setTooltip(blank ? null : whole);
+        }
     }
 }

@@ -1,31 +1,101 @@
 package org.genreworkbench.ui.data;
 
-import java.util.List;
-import org.genreworkbench.ui.WorkbenchContext;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.genreworkbench.ingest.files.ImportReport;
+import org.genreworkbench.ingest.files.Problem;
+import org.genreworkbench.ui.text.FeatureText;
 
-/** Tells the outcome of an import, and offers to save the list of skipped rows. */
-final class ImportReportDialog {
+/**
+ * The report of a finished import: the summary in wrapped lines, and the skipped rows in a table (file,
+ * line, column, problem) whose problem text wraps, so nothing needs scrolling sideways. Its result is true
+ * when the user asks to save the report.
+ */
+public final class ImportReportDialog {
+    static final double WIDTH = 900;
+    static final ButtonType SAVE = new ButtonType("Save report…", ButtonBar.ButtonData.LEFT);
+
     private ImportReportDialog() {
     }
 
-    static void show(WorkbenchContext context, ImportViewModel.Report report) {
-        if (!report.ok()) {
-            context.dialogs().showError("Import failed", report.summary());
-            return;
+    public static Dialog<Boolean> create(Window owner, ImportReport report) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
         }
-        String problems = report.problems().isEmpty() ? "" : "\n\nSkipped rows (first "
-                + Math.min(10, report.problems().size()) + "):\n" + String.join("\n", report.problems().subList(0,
-                Math.min(10, report.problems().size())));
-        context.dialogs().showInfo("Import finished", report.summary() + problems);
-        if (!report.problems().isEmpty() && context.dialogs().confirm("Save the report?",
-                "Save every skipped row (file, line, column, problem) to a file?")) {
-            context.dialogs().chooseFileToSave("Save import report", "import-report.txt", List.of("txt"))
-                    .ifPresent(file -> org.genreworkbench.task.BackgroundTask.of("Saving " + file.getFileName(), ctx -> {
-                                org.genreworkbench.export.TextFiles.writeLines(file, report.problems());
-                                return file;
-                            })
-                            .onFailure(e -> context.dialogs().showError("Could not save the report", file + ": " + e.getMessage()))
-                            .executeWith(context.executor()));
+        dialog.setTitle("Import finished");
+        dialog.setHeaderText("Import finished");
+        dialog.setResizable(true);
+        Label summary = new Label(report.summary());
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        VBox content = new VBox(10, summary);
+        content.setPrefWidth(WIDTH);
+        if (!report.problems().isEmpty()) {
+            String shown = report.problems().size() < report.skipped()
+                    ? "the first " + FeatureText.count(report.problems().size()) + " of " : "";
+            content.getChildren().addAll(new Label("Skipped rows (" + shown + FeatureText.count(report.skipped()) + "):"),
+                    problems(report));
+            dialog.getDialogPane().getButtonTypes().add(SAVE);
+        }
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        dialog.setResultConverter(button -> button == SAVE);
+        return dialog;
+    }
+
+    private static TableView<Problem> problems(ImportReport report) {
+        TableView<Problem> table = new TableView<>();
+        table.setId("import-problems");
+        table.getItems().setAll(report.problems());
+        table.getColumns().add(column("File", Problem::file, 170));
+        table.getColumns().add(column("Line", p -> FeatureText.count(p.line()), 70));
+        table.getColumns().add(column("Column", p -> p.column() == null ? "" : p.column(), 130));
+        TableColumn<Problem, String> problem = column("Problem", Problem::message, 480);
+        problem.setCellFactory(c -> new WrappingCell());
+        table.getColumns().add(problem);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(Math.min(320, 40 + 30 * report.problems().size()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private static TableColumn<Problem, String> column(String title, Function<Problem, String> value, double width) {
+        TableColumn<Problem, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
+        return c;
+    }
+
+    /** A cell whose text wraps to the column's width, growing the row, instead of ending in "…". */
+    static final class WrappingCell extends TableCell<Problem, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("wrapped-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setText(null);
         }
     }
 }

@@ -9,7 +9,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.genreworkbench.ingest.Coverage;
 import org.genreworkbench.ingest.files.Field;
+import org.genreworkbench.export.TextFiles;
 import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.ImportReport;
 import org.genreworkbench.ingest.files.ImportResult;
 import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.task.BackgroundTask;
@@ -20,10 +22,6 @@ import org.genreworkbench.ui.WorkbenchContext;
  * thread, so a failed import leaves the workspace as it was. The outcome is told as a short report.
  */
 public final class ImportViewModel {
-    /** What the user is told when an import ends. */
-    public record Report(boolean ok, String summary, List<String> problems) {
-    }
-
     private final WorkbenchContext context;
     private final BooleanProperty running = new SimpleBooleanProperty();
 
@@ -39,7 +37,7 @@ public final class ImportViewModel {
      * The mapping step, then the import: a file with columns that recognition leaves unread is shown to the
      * user with its first values, to map or leave out; cancelling that step imports nothing.
      */
-    public void importWithMapping(List<Path> files, Consumer<Report> done) {
+    public void importWithMapping(List<Path> files, Consumer<ImportReport> done) {
         Map<String, Field> mapping = new java.util.HashMap<>();
         for (Path file : files) {
             List<org.genreworkbench.ingest.files.ColumnPreview> columns;
@@ -47,13 +45,13 @@ public final class ImportViewModel {
                 // A few rows only: quick enough to read here, and the answer decides what is asked next.
                 columns = org.genreworkbench.ingest.files.ColumnPreview.of(file, mapping);
             } catch (Exception e) {
-                done.accept(new Report(false, "Nothing was imported: " + file.getFileName() + ": " + e.getMessage(), List.of()));
+                done.accept(ImportReport.failed("Nothing was imported: " + file.getFileName() + ": " + e.getMessage()));
                 return;
             }
             if (!org.genreworkbench.ingest.files.ColumnPreview.allMapped(columns)) {
                 var answer = context.dialogs().mapColumns(file.getFileName().toString(), columns);
                 if (answer.isEmpty()) {
-                    done.accept(new Report(false, "Import cancelled; nothing was imported.", List.of()));
+                    done.accept(ImportReport.failed("Import cancelled; nothing was imported."));
                     return;
                 }
                 mapping.putAll(answer.get());
@@ -62,7 +60,7 @@ public final class ImportViewModel {
         importFiles(files, mapping, done);
     }
 
-    public void importFiles(List<Path> files, Map<String, Field> mapping, Consumer<Report> done) {
+    public void importFiles(List<Path> files, Map<String, Field> mapping, Consumer<ImportReport> done) {
         if (files.isEmpty()) {
             return;
         }
@@ -70,13 +68,34 @@ public final class ImportViewModel {
         BackgroundTask.of("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                         ctx -> new TableImporter(mapping).read(files, ctx))
                 .onSuccess(result -> done.accept(apply(result)))
-                .onFailure(e -> done.accept(new Report(false, "Nothing was imported: " + e.getMessage(), List.of())))
-                .onCancelled(() -> done.accept(new Report(false, "Import cancelled; nothing was imported.", List.of())))
+                .onFailure(e -> done.accept(ImportReport.failed("Nothing was imported: " + e.getMessage())))
+                .onCancelled(() -> done.accept(ImportReport.failed("Import cancelled; nothing was imported.")))
                 .andFinally(() -> running.set(false))
                 .executeWith(context.executor());
     }
 
-    private Report apply(ImportResult result) {
+    /**
+     * Tells the outcome: a failure as an error; a finished import as its report, from which the user may save
+     * the skipped rows to a file (written in the background).
+     */
+    public void tell(ImportReport report) {
+        if (!report.ok()) {
+            context.dialogs().showError("Import failed", report.summary());
+            return;
+        }
+        if (context.dialogs().showImportReport(report)) {
+            context.dialogs().chooseFileToSave("Save import report", "import-report.txt", List.of("txt"))
+                    .ifPresent(file -> BackgroundTask.of("Saving " + file.getFileName(), ctx -> {
+                                TextFiles.writeLines(file, report.lines());
+                                return file;
+                            })
+                            .onFailure(e -> context.dialogs().showError("Could not save the report",
+                                    file + ": " + e.getMessage()))
+                            .executeWith(context.executor()));
+        }
+    }
+
+    private ImportReport apply(ImportResult result) {
         ImportMerge.Counts c = ImportMerge.apply(context.session().project(), result);
         StringBuilder s = new StringBuilder(String.format(Locale.US,
                 "%,d rows read: %,d new tracks, %,d updated; %,d new artists, %,d updated; %,d playlists; %,d rows skipped.",
@@ -90,6 +109,6 @@ public final class ImportViewModel {
         if (!result.unmappedColumns().isEmpty()) {
             s.append("\nColumns not read: ").append(String.join(", ", result.unmappedColumns()));
         }
-        return new Report(true, s.toString(), result.problems().stream().map(Object::toString).toList());
+        return new ImportReport(true, s.toString(), result.problems(), result.skipped());
     }
 }

@@ -59,7 +59,10 @@ final class Charts {
         org.jfree.chart.axis.ValueAxis x = log ? logAxis(feature) : new NumberAxis(feature);
         if (x instanceof NumberAxis numbers) {
             numbers.setAutoRangeIncludesZero(false);
-            numbers.setNumberFormatOverride(FeatureText.format(feature));
+            if ("year".equals(feature)) {
+                // Ticks keep JFreeChart's short labels, but a year is never written "2,019".
+                numbers.setNumberFormatOverride(FeatureText.format(feature));
+            }
         }
         NumberAxis y = new NumberAxis(proportions ? "share of tracks" : "tracks");
         XYBarRenderer bars = new XYBarRenderer();

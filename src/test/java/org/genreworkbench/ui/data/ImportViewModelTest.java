@@ -1,0 +1,58 @@
+package org.genreworkbench.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.genreworkbench.ingest.files.ImportReport;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.TestWorkbench;
+import org.genreworkbench.ui.WorkbenchContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain JUnit: an import's report, and saving it, with real files. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private ImportViewModel model() {
+        WorkbenchContext context = TestWorkbench.context(new Project(), new CurrentThreadExecutor(), dialogs, dir);
+        return new ImportViewModel(context);
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(ImportViewModelTest.class.getResource("/imports/" + name).toURI());
+    }
+
+    @Test
+    void theSavedReportListsEverySkippedRowWithItsPlace() throws Exception {
+        ImportViewModel model = model();
+        ImportReport[] report = new ImportReport[1];
+        model.importFiles(List.of(fixture("songs.csv"), fixture("bad-rows.csv")), Map.of(), r -> report[0] = r);
+        Path saved = dir.resolve("report.txt");
+        dialogs.confirmAnswers.add(true);
+        dialogs.filesToSave.add(saved);
+
+        model.tell(report[0]);
+
+        assertThat(Files.readAllLines(saved)).startsWith(report[0].summary().lines().toArray(String[]::new))
+                .contains("bad-rows.csv line 3, column energy: 'loud' is not a number")
+                .anyMatch(l -> l.startsWith("bad-rows.csv line 4, column key: 'H' is not a key"));
+        assertThat(report[0].skipped()).isEqualTo(2);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aFailedImportIsShownAsAnErrorAndOffersNoReport() {
+        model().tell(ImportReport.failed("Nothing was imported: x.csv: the file is empty (no header line)"));
+        assertThat(dialogs.errors).containsExactly(
+                "Import failed: Nothing was imported: x.csv: the file is empty (no header line)");
+        assertThat(dialogs.infos).isEmpty();
+    }
+}
