@@ -20,4 +20,11 @@ public final class TestWorkbench {
         session.replace(project, null);
         return new WorkbenchContext(session, executor, dialogs, AppSettings.load(settingsDir));
     }
+
+    /** A scene dressed as the app dresses its own (the Primer theme and the app's style sheet), to measure text as people see it. */
+    public static javafx.scene.Scene styled(javafx.scene.Scene scene) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(TestWorkbench.class.getResource("/org/genreworkbench/assets/app.css").toExternalForm());
+        return scene;
+    }
 }

@@ -58,6 +58,9 @@ public final class ColumnMappingDialog {
             field.getItems().setAll(Field.values());
             field.setConverter(Converters.showing(Field::label));
             field.setValue(c.suggested());
+            // As wide as the longest field name, whichever is chosen: "Artist names" never shows as "Artis…".
+            field.setPrefWidth(190);
+            field.setMinWidth(Label.USE_PREF_SIZE);
             choices.put(c.header(), field);
             Label header = new Label(c.header());
             header.setMinWidth(Label.USE_PREF_SIZE);

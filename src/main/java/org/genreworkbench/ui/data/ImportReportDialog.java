@@ -56,16 +56,22 @@ public final class ImportReportDialog {
         return dialog;
     }
 
+    @SuppressWarnings("unchecked")
     private static TableView<Problem> problems(ImportReport report) {
         TableView<Problem> table = new TableView<>();
         table.setId("import-problems");
         table.getItems().setAll(report.problems());
         table.getColumns().add(column("File", Problem::file, 170));
-        table.getColumns().add(column("Line", p -> FeatureText.count(p.line()), 70));
+        TableColumn<Problem, String> line = column("Line", p -> FeatureText.count(p.line()), 70);
+        line.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().add(line);
         table.getColumns().add(column("Column", p -> p.column() == null ? "" : p.column(), 130));
-        TableColumn<Problem, String> problem = column("Problem", Problem::message, 480);
-        problem.setCellFactory(c -> new WrappingCell());
-        table.getColumns().add(problem);
+        table.getColumns().add(column("Problem", Problem::message, 480));
+        for (TableColumn<Problem, ?> c : table.getColumns()) {
+            if (!c.getText().equals("Line")) {
+                ((TableColumn<Problem, String>) c).setCellFactory(col -> new WrappingCell());
+            }
+        }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(Math.min(320, 40 + 30 * report.problems().size()));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -54,7 +54,7 @@ class ImportScreensTest {
         this.stage = stage;
         Project project = SampleGenerator.generate(new SampleSpec(4, 3_000, 900, 200));
         tab = new DataTab(TestWorkbench.context(project, new CurrentThreadExecutor(), dialogs, settings));
-        stage.setScene(new Scene(new TabPane(tab), 1280, 800));
+        stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
         stage.show();
     }
 

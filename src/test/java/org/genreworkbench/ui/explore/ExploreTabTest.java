@@ -54,7 +54,7 @@ class ExploreTabTest {
         Project project = SampleGenerator.generate(new SampleSpec(4, 3_000, 900, 200));
         WorkbenchContext context = TestWorkbench.context(project, executor, dialogs, settings);
         tab = new ExploreTab(context);
-        stage.setScene(new Scene(new TabPane(tab), 1280, 800));
+        stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
         stage.show();
         views = (TabPane) tab.getContent();
     }
