@@ -98,6 +98,18 @@ public final class Comparison {
         }).toArray();
     }
 
+    /** A model's F1 of each label of the experiment, averaged over folds, in the order of its labels. */
+    public static double[] perLabelF1(Experiment experiment, String model) {
+        Experiment.ModelResult result = experiment.results().stream().filter(r -> r.model().equals(model)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the experiment has no model '" + model + "'"));
+        double[] means = new double[experiment.labels().size()];
+        for (int l = 0; l < means.length; l++) {
+            int label = l;
+            means[l] = mean(result.folds().stream().mapToDouble(f -> f.perLabelF1().get(label)).toArray());
+        }
+        return means;
+    }
+
     static double mean(double[] v) {
         double s = 0;
         for (double x : v) {

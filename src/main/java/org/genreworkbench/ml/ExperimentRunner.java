@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.task.TimeLeft;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -28,7 +29,12 @@ public final class ExperimentRunner {
     private final int threads;
 
     public ExperimentRunner() {
-        this(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        this(defaultThreads());
+    }
+
+    /** Folds trained at once by default: two, or one on a single core. */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     public ExperimentRunner(int threads) {
@@ -42,6 +48,7 @@ public final class ExperimentRunner {
         int models = spec.models().size();
         int total = models * evaluations;
         AtomicInteger finished = new AtomicInteger();
+        TimeLeft timeLeft = new TimeLeft();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "experiment");
             t.setDaemon(true);
@@ -57,8 +64,9 @@ public final class ExperimentRunner {
                     int foldIndex = k;
                     perFold.add(pool.submit(() -> {
                         context.checkCancelled();
-                        context.message(String.format("model %d of %d, fold %d of %d: %s", modelIndex + 1, models,
-                                foldIndex + 1, evaluations, model.name()));
+                        String left = timeLeft.after(finished.get(), total);
+                        context.message(String.format("model %d of %d, fold %d of %d: %s%s", modelIndex + 1, models,
+                                foldIndex + 1, evaluations, model.name(), left.isEmpty() ? "" : " · " + left));
                         Experiment.FoldScore score = evaluate(data, fold, foldIndex, model,
                                 spec.seed() + 1000L * modelIndex + foldIndex);
                         context.progress(finished.incrementAndGet(), total);

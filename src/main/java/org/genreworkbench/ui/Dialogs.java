@@ -21,6 +21,11 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions);
 
+    /** Like {@link #chooseFileToSave(String, String, List)}, starting in {@code folder}. */
+    default Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, List<String> extensions) {
+        return chooseFileToSave(title, suggestedName, extensions);
+    }
+
     UnsavedChoice askUnsavedChanges(String workspaceName);
 
     boolean confirm(String title, String message);

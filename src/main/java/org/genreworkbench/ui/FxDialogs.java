@@ -45,6 +45,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, List<String> extensions) {
+        FileChooser chooser = chooser(title, extensions);
+        chooser.setInitialFileName(suggestedName);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
     public UnsavedChoice askUnsavedChanges(String workspaceName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

@@ -38,6 +38,15 @@ public final class ScriptedDialogs implements Dialogs {
         return Optional.ofNullable(filesToSave.poll());
     }
 
+    /** The folders save dialogs were asked to start in, in order. */
+    public final List<Path> saveFolders = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, List<String> extensions) {
+        saveFolders.add(folder);
+        return chooseFileToSave(title, suggestedName, extensions);
+    }
+
     @Override
     public UnsavedChoice askUnsavedChanges(String workspaceName) {
         questions.add("unsaved changes in " + workspaceName);
@@ -48,9 +57,13 @@ public final class ScriptedDialogs implements Dialogs {
         return answer;
     }
 
+    /** The messages of the confirmations asked, in order. */
+    public final List<String> confirmMessages = new ArrayList<>();
+
     @Override
     public boolean confirm(String title, String message) {
         questions.add(title);
+        confirmMessages.add(message);
         Boolean answer = confirmAnswers.poll();
         if (answer == null) {
             throw new AssertionError("unexpected confirmation: " + title);

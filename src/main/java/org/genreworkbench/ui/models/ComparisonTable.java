@@ -2,51 +2,76 @@ package org.genreworkbench.ui.models;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.Metrics;
 
 /**
  * One row per model, one column per metric as mean ± sd over folds. The best value of each column is bold;
  * against the baseline, ▲ marks a significantly better and ▼ a significantly worse result. Columns sort by
- * their mean and can be hidden from the menu at the top right.
+ * their mean, can be hidden from the menu at the top right, and are as wide as their widest text, so no
+ * number or mark is cut; the table scrolls sideways instead.
  */
 final class ComparisonTable extends TableView<Comparison.Row> {
+    /** Cell padding and the header's sort arrow, beyond the text itself. */
+    private static final double CELL_PADDING = 24;
+    private static final double HEADER_PADDING = 40;
+
+    private final Map<TableColumn<Comparison.Row, ?>, List<String>> shownTexts = new LinkedHashMap<>();
+    private Font fittedFont;
 
     ComparisonTable() {
         setId("comparison-table");
         setTableMenuButtonVisible(true);
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setPlaceholder(new javafx.scene.control.Label("Run an experiment, or open one kept in the workspace."));
+        setPlaceholder(new Label("Run an experiment, or open one kept in the workspace."));
         getStyleClass().add("comparison-table");
     }
 
-    /** @param singleSplit true for a holdout run, whose cells have no spread */
+    /** @param singleSplit true for a hold-out run, whose cells have no spread */
     void show(List<String> metrics, List<Comparison.Row> rows, boolean singleSplit) {
-        getColumns().clear();
+        clear();
         TableColumn<Comparison.Row, String> model = new TableColumn<>("Model");
+        model.setId("metric-model");
         model.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().model()));
-        model.setPrefWidth(180);
+        fit(model, rows.stream().map(Comparison.Row::model).toList());
         getColumns().add(model);
         for (String metric : metrics) {
             getColumns().add(metricColumn(metric, rows, singleSplit));
         }
         TableColumn<Comparison.Row, String> wtl = new TableColumn<>("W / T / L");
-        wtl.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wins() + " / " + c.getValue().ties()
-                + " / " + c.getValue().losses()));
-        wtl.setPrefWidth(80);
+        wtl.setId("metric-wtl");
+        wtl.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(wtl(c.getValue())));
+        fit(wtl, rows.stream().map(ComparisonTable::wtl).toList());
         getColumns().add(wtl);
         getItems().setAll(rows);
     }
 
-    private static TableColumn<Comparison.Row, Comparison.Cell> metricColumn(String metric, List<Comparison.Row> rows,
-                                                                           boolean single) {
+    void clear() {
+        shownTexts.clear();
+        getColumns().clear();
+        getItems().clear();
+    }
+
+    private static String wtl(Comparison.Row row) {
+        return row.wins() + " / " + row.ties() + " / " + row.losses();
+    }
+
+    private TableColumn<Comparison.Row, Comparison.Cell> metricColumn(String metric, List<Comparison.Row> rows,
+                                                                      boolean single) {
         TableColumn<Comparison.Row, Comparison.Cell> column = new TableColumn<>(title(metric));
         column.setId("metric-" + metric);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(metric)));
@@ -65,14 +90,7 @@ final class ComparisonTable extends TableView<Comparison.Row> {
                     setText(null);
                     return;
                 }
-                String mark = switch (cell.verdict()) {
-                    case BETTER -> " ▲";
-                    case WORSE -> " ▼";
-                    default -> "";
-                };
-                // One split has no spread to show.
-                String sd = single ? "" : String.format(Locale.US, time ? " ± %.0f" : " ± %.4f", cell.sd());
-                setText(String.format(Locale.US, time ? "%.0f" : "%.4f", cell.mean()) + sd + mark);
+                setText(text(cell, single, time));
                 if (cell.mean() == best) {
                     getStyleClass().add("best");
                 }
@@ -85,8 +103,52 @@ final class ComparisonTable extends TableView<Comparison.Row> {
                 }
             }
         });
-        column.setPrefWidth(time ? 100 : 130);
+        fit(column, rows.stream().map(r -> text(r.cells().get(metric), single, time)).toList());
         return column;
+    }
+
+    /** "0.0896 ± 0.0019 ▼": the mean, the spread over folds (none for one split) and the verdict's mark. */
+    static String text(Comparison.Cell cell, boolean singleSplit, boolean time) {
+        String mark = switch (cell.verdict()) {
+            case BETTER -> " ▲";
+            case WORSE -> " ▼";
+            default -> "";
+        };
+        String sd = singleSplit ? "" : String.format(Locale.US, time ? " ± %.0f" : " ± %.4f", cell.sd());
+        return String.format(Locale.US, time ? "%.0f" : "%.4f", cell.mean()) + sd + mark;
+    }
+
+    /** Makes {@code column} as wide as its header and every text it shows, now and again once cells are styled. */
+    private void fit(TableColumn<Comparison.Row, ?> column, List<String> texts) {
+        shownTexts.put(column, texts);
+        fit(column, texts, fittedFont == null ? Font.getDefault() : fittedFont);
+    }
+
+    private static void fit(TableColumn<Comparison.Row, ?> column, List<String> texts, Font font) {
+        // Measured in bold, as the best value of a column is drawn and the headers are.
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double widest = width(column.getText(), bold) + HEADER_PADDING;
+        for (String text : texts) {
+            widest = Math.max(widest, width(text, bold) + CELL_PADDING);
+        }
+        column.setMinWidth(Math.ceil(widest));
+        column.setPrefWidth(Math.ceil(widest));
+    }
+
+    /** Once the style sheets have given the cells their font, sizes every column for that font. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (lookup(".table-row-cell .table-cell") instanceof Labeled cell && !cell.getFont().equals(fittedFont)) {
+            fittedFont = cell.getFont();
+            shownTexts.forEach((column, texts) -> fit(column, texts, fittedFont));
+        }
+    }
+
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     static String title(String metric) {

@@ -1,328 +1,265 @@
 package org.genreworkbench.ui.models;
 
-import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.DatasetSpec;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.Features;
+import org.genreworkbench.ml.FeatureAblation;
+import org.genreworkbench.ml.FeatureCoverage;
+import org.genreworkbench.ml.FoldDistribution;
+import org.genreworkbench.ml.MlflowLogger;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskHandle;
+import org.genreworkbench.task.TimeLeft;
+import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
- * The Models tab's state: the dataset definition, the models to compare, the run, and the comparison of the
- * experiment on show (a fresh run or one reopened from the workspace).
+ * The Models tab's state and work: the next run's data set and models, the experiment on show, and the long
+ * jobs on it (run, feature ablation) with one status line. Everything it shows belongs to the open workspace:
+ * when the workspace is replaced (File &gt; New, Open, Close) a job on is cancelled and the comparison empties.
+ * Runs in plain JUnit with a {@link UiThread#DIRECT} UI thread and a synchronous executor.
  */
 public final class ModelsViewModel {
-    /** The two kinds of target the tab offers. */
-    public enum Target { LABEL_SCHEME, PLAYLIST_GENRE }
-
     private final WorkbenchContext context;
-    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.LABEL_SCHEME);
-    private final ObservableList<String> features = FXCollections.observableArrayList(Features.AUDIO);
-    private final BooleanProperty standardise = new SimpleBooleanProperty(true);
-    private final BooleanProperty logSkewed = new SimpleBooleanProperty(true);
-    private final BooleanProperty oneHot = new SimpleBooleanProperty(false);
-    private final BooleanProperty dropMissing = new SimpleBooleanProperty(false);
-    private final BooleanProperty kfold = new SimpleBooleanProperty(true);
-    private final IntegerProperty folds = new SimpleIntegerProperty(5);
-    private final DoubleProperty testFraction = new SimpleDoubleProperty(0.2);
-    private final BooleanProperty secondOrder = new SimpleBooleanProperty(false);
-    private final LongProperty seed = new SimpleLongProperty(1);
-    private final StringProperty name = new SimpleStringProperty("experiment");
-    private final ObservableList<ModelSpec> models = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Experiment> shown = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ExperimentSpec> shownSpec = new ReadOnlyObjectWrapper<>();
-    private final StringProperty baseline = new SimpleStringProperty();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Add models, then Run.");
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private TaskHandle handle;
+    private final DatasetSettings dataset = new DatasetSettings();
+    private final ModelChoice models = new ModelChoice();
+    private final ShownExperiment shown = new ShownExperiment();
+    private final RunStatus status;
+    private final ResultExports exports;
+    private TaskHandle job;
+    private Project coveredProject;
+    private int coveredTracks = -1;
+    private int coveredArtists = -1;
 
-    public ModelsViewModel(WorkbenchContext context) {
+    public ModelsViewModel(WorkbenchContext context, UiThread ui) {
         this.context = context;
-        models.addAll(new ModelSpec(null, "BR", "RandomForest", "", "-I 50", "PCut1"),
-                new ModelSpec(null, "CC", "J48", "", "", "PCut1"));
-        // Without a label scheme the playlist genre is the target there is.
-        context.session().projectProperty().addListener((obs, old, now) -> pickTarget());
-        pickTarget();
+        this.status = new RunStatus(ui);
+        this.exports = new ResultExports(context, shown, status);
+        context.session().projectProperty().addListener((obs, old, now) -> workspaceReplaced());
+        context.session().revisionProperty().addListener((obs, old, now) -> workspaceChanged());
+        models.models().addListener((ListChangeListener<ModelSpec>) c -> updateHint());
+        dataset.targetProperty().addListener((obs, old, now) -> updateHint());
+        dataset.pickTarget(project());
+        workspaceChanged();
     }
 
-    public ObjectProperty<Target> targetProperty() {
-        return target;
+    DatasetSettings dataset() {
+        return dataset;
     }
 
-    public ObservableList<String> features() {
-        return features;
-    }
-
-    public BooleanProperty standardiseProperty() {
-        return standardise;
-    }
-
-    public BooleanProperty logSkewedProperty() {
-        return logSkewed;
-    }
-
-    public BooleanProperty oneHotProperty() {
-        return oneHot;
-    }
-
-    public BooleanProperty dropMissingProperty() {
-        return dropMissing;
-    }
-
-    public BooleanProperty kfoldProperty() {
-        return kfold;
-    }
-
-    public IntegerProperty foldsProperty() {
-        return folds;
-    }
-
-    public DoubleProperty testFractionProperty() {
-        return testFraction;
-    }
-
-    public BooleanProperty secondOrderProperty() {
-        return secondOrder;
-    }
-
-    public LongProperty seedProperty() {
-        return seed;
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObservableList<ModelSpec> models() {
+    ModelChoice models() {
         return models;
     }
 
-    public ReadOnlyObjectProperty<Experiment> shownProperty() {
-        return shown.getReadOnlyProperty();
+    ShownExperiment shown() {
+        return shown;
     }
 
-    public StringProperty baselineProperty() {
-        return baseline;
+    ResultExports exports() {
+        return exports;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty runningProperty() {
+        return status.runningProperty();
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return status.progressProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ObservableStringValue status() {
+        return status.text();
     }
 
-    private void pickTarget() {
-        target.set(context.session().project().activeLabelScheme() == null && !context.session().project().playlists().isEmpty()
-                ? Target.PLAYLIST_GENRE : Target.LABEL_SCHEME);
+    /** Experiments kept in the workspace, newest last. */
+    List<Experiment> pastExperiments() {
+        return project().experiments();
     }
 
-    /** Adds a model with a name not yet taken, and the method's usual options for the target. */
-    public ModelSpec addModel(String method, String base) {
-        String m = target.get() == Target.PLAYLIST_GENRE ? "WEKA" : method;
-        String baseName = ModelSpec.defaultName(m, base);
-        String unique = baseName;
-        for (int i = 2; nameTaken(unique); i++) {
-            unique = baseName + " #" + i;
+    private Project project() {
+        return context.session().project();
+    }
+
+    private void workspaceReplaced() {
+        if (job != null) {
+            job.cancel();
+            job = null;
         }
-        ModelSpec spec = new ModelSpec(unique, m, base, "", base.equals("RandomForest") ? "-I 50" : "", "PCut1");
-        models.add(spec);
-        return spec;
+        status.forget();
+        shown.clear();
+        dataset.pickTarget(project());
+        workspaceChanged();
     }
 
-    private boolean nameTaken(String candidate) {
-        return models.stream().anyMatch(s -> s.name().equals(candidate));
-    }
-
-    /** The experiment spec the settings describe. */
-    public ExperimentSpec spec() {
-        Project project = context.session().project();
-        DatasetSpec dataset = new DatasetSpec(target.get() == Target.PLAYLIST_GENRE ? "playlistGenre" : "labelScheme",
-                target.get() == Target.LABEL_SCHEME ? project.activeLabelScheme() : null, List.copyOf(features),
-                standardise.get(), logSkewed.get(), oneHot.get(), dropMissing.get());
-        SplitSpec split = kfold.get() ? new SplitSpec("kfold", folds.get(), 0, secondOrder.get())
-                : new SplitSpec("holdout", 0, testFraction.get(), secondOrder.get());
-        List<ModelSpec> chosen = new ArrayList<>();
-        for (ModelSpec m : models) {
-            boolean single = target.get() == Target.PLAYLIST_GENRE;
-            // A model added for the other kind of target follows the current one.
-            chosen.add(single == m.method().equals("WEKA") ? m
-                    : new ModelSpec(m.name(), single ? "WEKA" : "BR", m.base(), single ? "" : m.methodOptions(),
-                    m.baseOptions(), m.threshold()));
+    /** Keeps the feature coverage and the hint up to date; coverage only when tracks or artists came or went. */
+    private void workspaceChanged() {
+        Project p = project();
+        if (p != coveredProject || p.tracks().size() != coveredTracks || p.artists().size() != coveredArtists) {
+            coveredProject = p;
+            coveredTracks = p.tracks().size();
+            coveredArtists = p.artists().size();
+            dataset.followCoverage(FeatureCoverage.of(p));
         }
-        return new ExperimentSpec(name.get(), dataset, split, chosen, seed.get());
+        updateHint();
     }
 
-    /** The spec, or null with the reason in the status line when the settings do not make one. */
-    private ExperimentSpec validSpec() {
-        try {
-            return spec();
-        } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
-            return null;
+    private void updateHint() {
+        Project p = project();
+        String hint;
+        if (p.tracks().isEmpty()) {
+            hint = "No tracks yet: import or fetch some in the Data tab.";
+        } else if (dataset.targetProperty().get() == Target.LABEL_SCHEME && p.activeLabelScheme() == null) {
+            hint = "No label scheme yet: make one in the Labels tab, or choose the playlist genre as the target.";
+        } else if (models.models().isEmpty()) {
+            hint = "Add models, then Run.";
+        } else {
+            int n = models.models().size();
+            hint = n == 1 ? "Run trains the model on the split above."
+                    : "Run trains the " + n + " models on the same folds.";
         }
+        status.hintProperty().set(hint);
+    }
+
+    /** The experiment spec the settings describe; throws with a message for the user when they make none. */
+    ExperimentSpec spec() {
+        Target target = dataset.targetProperty().get();
+        return new ExperimentSpec("experiment", dataset.dataset(project()), dataset.split(), models.forTarget(target),
+                dataset.seedProperty().get());
     }
 
     /** Runs the experiment in the background; the result is shown and kept in the workspace. */
     public void run() {
-        ExperimentSpec spec = validSpec();
-        if (spec == null) {
+        ExperimentSpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            status.say(e.getMessage());
             return;
         }
-        Project snapshot = context.session().project().snapshot();
-        running.set(true);
-        progress.set(0);
-        status.set("Running " + spec.models().size() + " models…");
-        handle = BackgroundTask.of("Running experiment '" + spec.name() + "'", ctx -> new ExperimentRunner().run(snapshot, spec,
-                        new ProgressRelay(ctx, progress, status)))
+        Project origin = project();
+        Project snapshot = origin.snapshot();
+        RunStatus.Run run = status.begin("Running " + spec.models().size() + " models…");
+        job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
+                        ctx -> new ExperimentRunner().run(snapshot, spec, run.relay(ctx)))
                 .onSuccess(experiment -> {
-                    context.session().project().putExperiment(experiment);
-                    show(experiment);
-                    status.set("Done: " + experiment.results().size() + " models on " + experiment.foldTrackIds().size()
+                    if (!run.isOn()) {
+                        return;
+                    }
+                    origin.putExperiment(experiment);
+                    showAndReport(experiment);
+                    run.end("Done: " + experiment.results().size() + " models on " + experiment.foldTrackIds().size()
                             + (experiment.foldTrackIds().size() == 1 ? " split." : " folds."));
-                    logToMlflow(experiment);
+                    logToMlflow(experiment, run);
                 })
-                .onCancelled(() -> status.set("Cancelled; nothing was kept."))
-                .onFailure(e -> status.set("The run failed: " + e.getMessage()))
-                .andFinally(() -> running.set(false))
+                .onCancelled(() -> run.end("Cancelled; nothing was kept."))
+                .onFailure(e -> run.end("The run failed: " + e.getMessage()))
                 .executeWith(context.executor());
     }
 
     /** Logs to the MLflow server named in the settings ({@code mlflow.url}), if any; failures are only reported. */
-    private void logToMlflow(Experiment experiment) {
+    private void logToMlflow(Experiment experiment, RunStatus.Run run) {
         String url = context.settings().get("mlflow.url");
         if (url == null || url.isBlank()) {
             return;
         }
-        String done = status.get();
-        BackgroundTask.of("Logging to MLflow", ctx -> new org.genreworkbench.ml.MlflowLogger(url).log(experiment))
-                .onSuccess(outcome -> status.set(done + " " + outcome.message() + "."))
-                .executeWith(context.executor());
-    }
-
-    /** The label shares per fold of the shown experiment, as text for a dialog. */
-    public void foldBalance(java.util.function.Consumer<String> show) {
-        Experiment e = shown.get();
-        if (e == null) {
-            return;
-        }
-        Project snapshot = context.session().project().snapshot();
-        BackgroundTask.of("Computing fold balance", ctx -> org.genreworkbench.ml.FoldDistribution.of(snapshot, e))
-                .onSuccess(d -> show.accept(FoldBalanceText.of(d)))
-                .onFailure(err -> status.set("Could not compute the fold balance: " + err.getMessage()))
-                .executeWith(context.executor());
-    }
-
-    /** Runs the first model once on all features and once without each; shows what each feature adds. */
-    public void ablation(java.util.function.Consumer<String> show) {
-        ExperimentSpec spec = validSpec();
-        if (spec == null) {
-            return;
-        }
-        Project snapshot = context.session().project().snapshot();
-        running.set(true);
-        status.set("Feature ablation with " + spec.models().get(0).name() + "…");
-        ExperimentSpec s = spec;
-        handle = BackgroundTask.of("Feature ablation", ctx -> org.genreworkbench.ml.FeatureAblation.run(snapshot, s,
-                        new ProgressRelay(ctx, progress, status)))
-                .onSuccess(r -> {
-                    StringBuilder text = new StringBuilder(String.format(java.util.Locale.US,
-                            "%s with all features: %.4f%n%nLeft out            %s     change%n", r.metric(), r.allFeatures(), r.metric()));
-                    r.rows().forEach(row -> text.append(String.format(java.util.Locale.US, "%-18s %8.4f  %+8.4f%n",
-                            row.leftOut(), row.score(), row.change())));
-                    status.set("Feature ablation done.");
-                    show.accept(text.toString());
+        String done = status.text().get();
+        Project origin = project();
+        BackgroundTask.of("Logging to MLflow", ctx -> new MlflowLogger(url).log(experiment))
+                .onSuccess(outcome -> {
+                    if (project() == origin && status.text().get().equals(done)) {
+                        status.say(done + " " + outcome.message() + ".");
+                    }
                 })
-                .onCancelled(() -> status.set("Feature ablation cancelled."))
-                .onFailure(err -> status.set("Feature ablation failed: " + err.getMessage()))
-                .andFinally(() -> running.set(false))
-                .executeWith(context.executor());
-    }
-
-    /** Trains the named model of the shown experiment on all its data and writes a Weka model file. */
-    public void exportModel(String model, java.nio.file.Path file) {
-        Experiment e = shown.get();
-        if (e == null || shownSpec.get() == null) {
-            return;
-        }
-        ExperimentSpec spec = shownSpec.get();
-        ModelSpec chosen = spec.models().stream().filter(m -> m.name().equals(model)).findFirst().orElse(null);
-        if (chosen == null) {
-            return;
-        }
-        Project snapshot = context.session().project().snapshot();
-        BackgroundTask.of("Exporting " + model, ctx -> {
-                    org.genreworkbench.ml.ModelExport.write(snapshot, spec, chosen, file);
-                    return file;
-                })
-                .onSuccess(f -> status.set("Wrote " + f.getFileName() + " (" + model + ", trained on all rows)."))
-                .onFailure(err -> status.set("Could not export the model: " + err.getMessage()))
                 .executeWith(context.executor());
     }
 
     public void cancel() {
-        if (handle != null) {
-            handle.cancel();
+        if (job != null) {
+            job.cancel();
         }
     }
 
     /** Shows an experiment (a fresh one or one kept in the workspace) in the comparison. */
     public void show(Experiment experiment) {
-        ExperimentSpec spec = null;
-        try {
-            spec = ExperimentSpec.fromJson(experiment.spec());
-        } catch (Exception e) {
-            status.set("This experiment's definition could not be read: " + e.getMessage());
-        }
-        shownSpec.set(spec);
-        baseline.set(experiment.results().isEmpty() ? null : experiment.results().get(0).model());
-        shown.set(experiment);
+        showAndReport(experiment);
     }
 
-    /** The comparison rows of the shown experiment against the chosen baseline. */
-    public List<Comparison.Row> comparison() {
-        Experiment e = shown.get();
+    private void showAndReport(Experiment experiment) {
+        shown.show(experiment).ifPresent(status::say);
+    }
+
+    /** The label shares per fold of the shown experiment, in a dialog. */
+    public void foldBalance() {
+        Experiment e = shown.experiment();
         if (e == null) {
-            return List.of();
+            return;
         }
-        double ratio = shownSpec.get() == null ? 1.0 / 4 : shownSpec.get().split().testTrainRatio();
-        return Comparison.table(e, baseline.get(), ratio);
+        Project origin = project();
+        Project snapshot = origin.snapshot();
+        BackgroundTask.of("Computing fold balance", ctx -> FoldDistribution.of(snapshot, e))
+                .onSuccess(d -> {
+                    if (project() == origin) {
+                        context.dialogs().showInfo("Label shares per fold of " + e.name(), FoldBalanceText.of(d));
+                    }
+                })
+                .onFailure(err -> {
+                    if (project() == origin) {
+                        status.say("Could not compute the fold balance: " + err.getMessage());
+                    }
+                })
+                .executeWith(context.executor());
     }
 
-    /** Experiments kept in the workspace, newest last. */
-    public List<Experiment> pastExperiments() {
-        return context.session().project().experiments();
+    /**
+     * Runs the model chosen in the comparison on the shown experiment's data and folds, once on all its features
+     * and once without each, after saying how long that should take; the result is shown in a dialog.
+     */
+    public void ablation() {
+        Experiment e = shown.experiment();
+        String chosen = shown.chosenProperty().get();
+        ExperimentSpec spec = shown.spec().orElse(null);
+        if (e == null || chosen == null || spec == null) {
+            status.say("Choose a model in the comparison first: feature ablation runs that model.");
+            return;
+        }
+        ModelSpec model = spec.models().stream().filter(m -> m.name().equals(chosen)).findFirst().orElse(null);
+        if (model == null) {
+            status.say("The experiment's definition has no model '" + chosen + "'.");
+            return;
+        }
+        int runs = spec.dataset().features().size() + 1;
+        String estimate = FeatureAblation.estimate(e, spec, chosen)
+                .map(d -> TimeLeft.approximately(d) + ", judging by its run here").orElse("time unknown");
+        String question = String.format(Locale.US, "Feature ablation trains %s %d times on the %d %s of '%s': once "
+                        + "with all %d features, then once without each.%n%nThis should take %s.",
+                chosen, runs, spec.split().evaluations(), spec.split().evaluations() == 1 ? "split" : "folds", e.name(),
+                runs - 1, estimate);
+        if (!context.dialogs().confirm("Feature ablation of " + chosen, question)) {
+            return;
+        }
+        Project snapshot = project().snapshot();
+        RunStatus.Run run = status.begin("Feature ablation of " + chosen + "…");
+        long started = System.nanoTime();
+        job = BackgroundTask.of("Feature ablation of " + chosen,
+                        ctx -> FeatureAblation.run(snapshot, spec, model, run.relay(ctx)))
+                .onSuccess(result -> {
+                    if (!run.isOn()) {
+                        return;
+                    }
+                    run.end("Feature ablation of " + chosen + " done in "
+                            + TimeLeft.rounded(java.time.Duration.ofNanos(System.nanoTime() - started)) + ".");
+                    context.dialogs().showInfo("What each feature adds to " + chosen, AblationText.of(result));
+                })
+                .onCancelled(() -> run.end("Feature ablation cancelled."))
+                .onFailure(err -> run.end("Feature ablation failed: " + err.getMessage()))
+                .executeWith(context.executor());
     }
 }

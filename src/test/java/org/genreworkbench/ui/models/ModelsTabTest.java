@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -47,19 +48,22 @@ class ModelsTabTest {
     @Test
     void twoModelsRunAndTheComparisonFillsAndSorts(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            tab.viewModel().targetProperty().set(ModelsViewModel.Target.PLAYLIST_GENRE);
-            tab.viewModel().models().clear();
+            tab.viewModel().dataset().targetProperty().set(Target.PLAYLIST_GENRE);
+            tab.viewModel().models().models().clear();
         });
         robot.clickOn("#models-holdout");
+        // The models are below the data set: scroll down to them as a user would.
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        robot.interact(() -> setup.setVvalue(1));
         ChoiceBox<String> base = robot.lookup("#models-base").query();
         robot.interact(() -> base.setValue("J48"));
         robot.clickOn("#models-add");
         robot.interact(() -> base.setValue("NaiveBayes"));
         robot.clickOn("#models-add");
-        assertThat(tab.viewModel().models()).extracting(m -> m.name()).containsExactly("J48", "NaiveBayes");
+        assertThat(tab.viewModel().models().models()).extracting(m -> m.name()).containsExactly("J48", "NaiveBayes");
 
         robot.clickOn("#models-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.viewModel().shownProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.viewModel().shown().experiment() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<Comparison.Row> table = robot.lookup("#comparison-table").queryTableView();

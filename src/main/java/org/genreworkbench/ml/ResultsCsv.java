@@ -1,0 +1,50 @@
+package org.genreworkbench.ml;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.genreworkbench.model.Experiment;
+
+/** Writes every per-fold score of an experiment as CSV: model, fold, metric, value, plus per-label F1 rows. */
+public final class ResultsCsv {
+    private ResultsCsv() {
+    }
+
+    /** Writes the experiment's scores to {@code file}, replacing it; returns the number of data rows written. */
+    public static int write(Experiment e, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return write(e, out);
+        }
+    }
+
+    static int write(Experiment e, Writer out) throws IOException {
+        out.write("model,fold,metric,value\n");
+        int rows = 0;
+        for (Experiment.ModelResult r : e.results()) {
+            for (Experiment.FoldScore f : r.folds()) {
+                for (Map.Entry<String, Double> m : f.metrics().entrySet()) {
+                    rows += line(out, r.model(), f.fold(), m.getKey(), m.getValue());
+                }
+                rows += line(out, r.model(), f.fold(), "train_ms", f.trainMs());
+                rows += line(out, r.model(), f.fold(), "test_ms", f.testMs());
+                for (int l = 0; l < f.perLabelF1().size() && l < e.labels().size(); l++) {
+                    rows += line(out, r.model(), f.fold(), "f1[" + e.labels().get(l) + "]", f.perLabelF1().get(l));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static int line(Writer out, String model, int fold, String metric, double value) throws IOException {
+        out.write(quote(model) + "," + fold + "," + quote(metric) + "," + String.format(Locale.ROOT, "%.6f", value) + "\n");
+        return 1;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,88 @@
+package org.genreworkbench.ui.models;
+
+import static org.genreworkbench.ui.models.FormRows.row;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.genreworkbench.ml.ModelSpec;
+
+/** The models of the next run: the list, adding a method over a base learner, and the selected one's options. */
+final class ModelListEditor extends VBox {
+
+    ModelListEditor(ModelChoice choice, DatasetSettings dataset) {
+        super(6);
+        ListView<ModelSpec> models = new ListView<>(choice.models());
+        models.setId("models-list");
+        models.setPrefHeight(130);
+        models.setMinWidth(0);
+        models.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ModelSpec item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        models.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choice.selectedProperty().set(now));
+        choice.selectedProperty().addListener((obs, old, now) -> {
+            if (now != models.getSelectionModel().getSelectedItem()) {
+                models.getSelectionModel().select(now);
+            }
+        });
+
+        ChoiceBox<String> method = new ChoiceBox<>();
+        method.setId("models-method");
+        method.getItems().setAll(ModelSpec.METHODS.stream().filter(m -> !m.equals("WEKA")).toList());
+        method.setValue("BR");
+        method.setMinWidth(Region.USE_PREF_SIZE);
+        // The playlist genre is one label per track: the base learner alone, no multi-label method.
+        method.disableProperty().bind(dataset.targetProperty().isEqualTo(Target.PLAYLIST_GENRE));
+        ChoiceBox<String> base = new ChoiceBox<>();
+        base.setId("models-base");
+        base.getItems().setAll(ModelSpec.BASES);
+        base.setValue("RandomForest");
+        base.setMinWidth(Region.USE_PREF_SIZE);
+        Button add = new Button("Add");
+        add.setId("models-add");
+        add.setOnAction(e -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get()));
+        Button remove = new Button("Remove");
+        remove.setId("models-remove");
+        remove.disableProperty().bind(choice.selectedProperty().isNull());
+        remove.setOnAction(e -> choice.removeSelected());
+
+        PropertySheet sheet = new PropertySheet();
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        // Tall enough for all six fields; narrow panels shrink its fields rather than clip the panel.
+        sheet.setPrefHeight(270);
+        sheet.setMinWidth(0);
+        Label complaint = new Label();
+        complaint.getStyleClass().add("balance-warning");
+        complaint.setWrapText(true);
+        complaint.setMinHeight(Region.USE_PREF_SIZE);
+        complaint.setVisible(false);
+        complaint.managedProperty().bind(complaint.visibleProperty());
+        choice.selectedProperty().addListener((obs, old, now) -> {
+            complaint.setVisible(false);
+            sheet.getItems().setAll(now == null ? List.of() : ModelProperties.of(now,
+                    changed -> choice.replace(now, changed),
+                    message -> {
+                        complaint.setText(message);
+                        complaint.setVisible(true);
+                    }));
+        });
+        GridPane learner = new GridPane();
+        learner.setHgap(6);
+        learner.setVgap(6);
+        learner.addRow(0, new Label("Method"), method);
+        learner.addRow(1, new Label("Base learner"), base);
+        getChildren().addAll(models, learner, row(add, remove), sheet, complaint);
+    }
+}

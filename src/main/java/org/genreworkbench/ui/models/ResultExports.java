@@ -1,0 +1,102 @@
+package org.genreworkbench.ui.models;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.ModelExport;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.ResultsCsv;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.ui.ExportFolder;
+import org.genreworkbench.ui.WorkbenchContext;
+
+/**
+ * Files made from the shown experiment: its scores as CSV, a chosen model trained on all rows as a Weka/MEKA
+ * file. The dialogs start in a sensible folder, the writing runs in the background through the ml services,
+ * and the status line names the file written, with its whole path.
+ */
+final class ResultExports {
+    private final WorkbenchContext context;
+    private final ShownExperiment shown;
+    private final RunStatus status;
+    private final ExportFolder folder;
+
+    ResultExports(WorkbenchContext context, ShownExperiment shown, RunStatus status) {
+        this.context = context;
+        this.shown = shown;
+        this.status = status;
+        this.folder = new ExportFolder(context.session());
+    }
+
+    /** Every per-fold score of the shown experiment, as CSV. */
+    void exportCsv() {
+        Experiment e = shown.experiment();
+        if (e == null) {
+            return;
+        }
+        context.dialogs().chooseFileToSave("Export results", folder.suggest(), fileName(e.name()) + "-scores.csv", List.of("csv"))
+                .map(file -> withExtension(file, "csv"))
+                .ifPresent(file -> write("Exporting " + file.getFileName(), file, () -> {
+                    int rows = ResultsCsv.write(e, file);
+                    return String.format(Locale.US, "Wrote %,d scores to %s", rows, file.toAbsolutePath());
+                }));
+    }
+
+    /** The model chosen in the comparison, trained on all rows of the shown experiment, as a Weka/MEKA file. */
+    void exportModel() {
+        String chosen = shown.chosenProperty().get();
+        ExperimentSpec spec = shown.spec().orElse(null);
+        if (chosen == null || spec == null) {
+            return;
+        }
+        ModelSpec model = spec.models().stream().filter(m -> m.name().equals(chosen)).findFirst().orElse(null);
+        if (model == null) {
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        context.dialogs().chooseFileToSave("Export trained model (Weka/MEKA)", folder.suggest(),
+                        fileName(chosen) + ".model", List.of("model"))
+                .map(file -> withExtension(file, "model"))
+                .ifPresent(file -> write("Training and exporting " + chosen, file, () -> {
+                    ModelExport.write(snapshot, spec, model, file);
+                    return "Wrote " + chosen + ", trained on all rows, to " + file.toAbsolutePath();
+                }));
+    }
+
+    /** What a background write says when it is done. */
+    @FunctionalInterface
+    private interface Writing {
+        String writeAndSay() throws Exception;
+    }
+
+    private void write(String title, Path file, Writing writing) {
+        Project origin = context.session().project();
+        status.say(title + "…");
+        BackgroundTask.of(title, ctx -> writing.writeAndSay())
+                .onSuccess(done -> {
+                    folder.used(file);
+                    if (context.session().project() == origin) {
+                        status.say(done + ".");
+                    }
+                })
+                .onFailure(err -> {
+                    String message = "Could not write " + file.toAbsolutePath() + ": " + err.getMessage();
+                    status.say(message);
+                    context.dialogs().showError("Could not export", message);
+                })
+                .executeWith(context.executor());
+    }
+
+    private static String fileName(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return safe.isEmpty() ? "results" : safe;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+    }
+}

@@ -1,0 +1,153 @@
+package org.genreworkbench.ui.models;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.ui.Converters;
+import org.genreworkbench.ui.Dialogs;
+
+/**
+ * The right of the tab: which experiment and baseline, the actions on it, the comparison table and the per-label
+ * chart of the models selected in the table.
+ */
+final class ResultsPanel extends BorderPane {
+    private final ModelsViewModel viewModel;
+    private final ComparisonTable table = new ComparisonTable();
+    private final PerLabelChart chart = new PerLabelChart();
+    private final ComboBox<Experiment> past = new ComboBox<>();
+
+    ResultsPanel(ModelsViewModel viewModel, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        ShownExperiment shown = viewModel.shown();
+        past.setId("models-past");
+        past.setPromptText("Experiments kept in this workspace");
+        past.setConverter(Converters.showing(e -> e.name() + " — " + e.created().replace('T', ' ')
+                .replaceAll("\\.\\d+Z$", "") + " (" + e.results().size() + " models)"));
+        past.setOnAction(e -> {
+            if (past.getValue() != null && past.getValue() != shown.experiment()) {
+                viewModel.show(past.getValue());
+            }
+        });
+        past.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(past, Priority.ALWAYS);
+        ChoiceBox<String> baseline = new ChoiceBox<>(shown.models());
+        baseline.setId("models-baseline");
+        baseline.valueProperty().bindBidirectional(shown.baselineProperty());
+        baseline.setMinWidth(Region.USE_PREF_SIZE);
+        Label experimentLabel = new Label("Experiment");
+        Label baselineLabel = new Label("Baseline");
+        experimentLabel.setMinWidth(Region.USE_PREF_SIZE);
+        baselineLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox chooser = new HBox(8, experimentLabel, past, baselineLabel, baseline);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+
+        Button folds = button("Fold balance…", "models-fold-balance", "Each label's share in every fold beside its share overall");
+        folds.disableProperty().bind(shown.experimentProperty().isNull());
+        folds.setOnAction(e -> viewModel.foldBalance());
+        Button ablation = button("Feature ablation…", "models-ablation",
+                "Runs the model selected in the table without each feature in turn, on the same folds");
+        ablation.disableProperty().bind(viewModel.runningProperty().or(shown.chosenProperty().isNull()));
+        ablation.setOnAction(e -> viewModel.ablation());
+        Button exportModel = button("Export model…", "models-export-model",
+                "The model selected in the table, trained on all rows, as a Weka/MEKA model file");
+        exportModel.disableProperty().bind(shown.chosenProperty().isNull());
+        exportModel.setOnAction(e -> viewModel.exports().exportModel());
+        Button exportCsv = button("Export CSV…", "models-export-csv", "Every score of every fold, as CSV");
+        exportCsv.disableProperty().bind(shown.experimentProperty().isNull());
+        exportCsv.setOnAction(e -> viewModel.exports().exportCsv());
+        // Wraps to a second line rather than cutting a button when the panel is narrow.
+        FlowPane actions = new FlowPane(8, 6, folds, ablation, exportModel, exportCsv);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox top = new VBox(6, chooser, actions);
+        top.setPadding(new Insets(8));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
+                shown.chosenProperty().set(row == null ? null : row.model()));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Comparison.Row>) c -> showChart());
+        // Per-fold scores on demand: a double click on a model's row.
+        table.setRowFactory(t -> {
+            TableRow<Comparison.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && shown.experiment() != null) {
+                    dialogs.showInfo("Per-fold scores of " + row.getItem().model(),
+                            PerFoldText.of(shown.experiment(), row.getItem().model()));
+                }
+            });
+            return row;
+        });
+        ScrollPane chartScroll = new ScrollPane(chart);
+        chartScroll.setFitToWidth(true);
+        chartScroll.setFitToHeight(true);
+        table.setMinHeight(150);
+        SplitPane center = new SplitPane(table, chartScroll);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.4);
+        SplitPane.setResizableWithParent(table, false);
+        setTop(top);
+        setCenter(center);
+
+        shown.experimentProperty().addListener((obs, old, now) -> showExperiment(now));
+        shown.baselineProperty().addListener((obs, old, now) -> showTable());
+    }
+
+    private static Button button(String text, String id, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Keeps the list of past experiments in step with the workspace. */
+    void refreshPast() {
+        List<Experiment> all = viewModel.pastExperiments();
+        if (!past.getItems().equals(all)) {
+            Experiment selected = past.getValue();
+            past.getItems().setAll(all);
+            past.setValue(all.contains(selected) ? selected : null);
+        }
+    }
+
+    private void showExperiment(Experiment experiment) {
+        refreshPast();
+        past.setValue(experiment);
+        showTable();
+    }
+
+    private void showTable() {
+        ShownExperiment shown = viewModel.shown();
+        if (shown.experiment() == null) {
+            table.clear();
+            chart.show(List.of());
+            return;
+        }
+        table.show(shown.metrics(), shown.rows(), shown.singleSplit());
+        if (!table.getItems().isEmpty()) {
+            table.getSelectionModel().selectRange(0, Math.min(3, table.getItems().size()));
+        }
+    }
+
+    private void showChart() {
+        List<String> selected = table.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(Comparison.Row::model).toList();
+        chart.show(viewModel.shown().perLabel(selected));
+    }
+}

@@ -1,0 +1,116 @@
+package org.genreworkbench.ui.models;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.Experiment;
+
+/**
+ * The experiment in the comparison (a fresh run or one reopened from the workspace): its definition, the
+ * baseline it is compared against, the model chosen in the table, and the numbers the table and chart show.
+ */
+final class ShownExperiment {
+    /** One model's F1 per label, averaged over folds, for the chart. */
+    record LabelScores(String model, List<String> labels, double[] f1) {
+    }
+
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private ExperimentSpec spec;
+    private final StringProperty baseline = new SimpleStringProperty();
+    private final ObservableList<String> models = FXCollections.observableArrayList();
+    private final StringProperty chosen = new SimpleStringProperty();
+
+    ReadOnlyObjectProperty<Experiment> experimentProperty() {
+        return experiment.getReadOnlyProperty();
+    }
+
+    Experiment experiment() {
+        return experiment.get();
+    }
+
+    /** The shown experiment's definition; empty when none is shown or it could not be read. */
+    Optional<ExperimentSpec> spec() {
+        return Optional.ofNullable(spec);
+    }
+
+    /** The model the others are tested against; the first one unless the user picks another. */
+    StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    /** The models of the shown experiment, in run order: the baseline's choices. */
+    ObservableList<String> models() {
+        return models;
+    }
+
+    /** The model the user picked in the table, for feature ablation and export. */
+    StringProperty chosenProperty() {
+        return chosen;
+    }
+
+    /**
+     * Shows {@code shown}; a definition that cannot be read still shows the scores, and the problem is
+     * returned for the status line.
+     */
+    Optional<String> show(Experiment shown) {
+        String problem = null;
+        try {
+            spec = ExperimentSpec.fromJson(shown.spec());
+        } catch (Exception e) {
+            spec = null;
+            problem = "This experiment's definition could not be read: " + e.getMessage();
+        }
+        models.setAll(shown.results().stream().map(Experiment.ModelResult::model).toList());
+        chosen.set(null);
+        baseline.set(models.isEmpty() ? null : models.get(0));
+        experiment.set(shown);
+        return Optional.ofNullable(problem);
+    }
+
+    /** Shows nothing: the table, chart and the actions on a result empty out. */
+    void clear() {
+        spec = null;
+        chosen.set(null);
+        baseline.set(null);
+        models.clear();
+        experiment.set(null);
+    }
+
+    /** The comparison rows against the baseline; none when nothing is shown. */
+    List<Comparison.Row> rows() {
+        Experiment e = experiment.get();
+        if (e == null) {
+            return List.of();
+        }
+        // Without its definition the split is unknown; 1/4 is the ratio of the default 5 folds.
+        double ratio = spec == null ? 1.0 / 4 : spec.split().testTrainRatio();
+        return Comparison.table(e, baseline.get(), ratio);
+    }
+
+    /** The metrics of the table's columns, in order. */
+    List<String> metrics() {
+        return experiment.get() == null ? List.of() : Comparison.metrics(experiment.get());
+    }
+
+    /** True for a hold-out run: one split, so no spread to show. */
+    boolean singleSplit() {
+        return experiment.get() != null && experiment.get().foldTrackIds().size() < 2;
+    }
+
+    /** F1 per label of each of {@code chosenModels} that the shown experiment has. */
+    List<LabelScores> perLabel(List<String> chosenModels) {
+        Experiment e = experiment.get();
+        if (e == null) {
+            return List.of();
+        }
+        return chosenModels.stream().filter(models::contains)
+                .map(m -> new LabelScores(m, e.labels(), Comparison.perLabelF1(e, m))).toList();
+    }
+}

@@ -1,0 +1,285 @@
+package org.genreworkbench.ui.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Track;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.task.TaskHandle;
+import org.genreworkbench.ui.Dialogs;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.TestWorkbench;
+import org.genreworkbench.ui.UiThread;
+import org.genreworkbench.ui.WorkbenchContext;
+import org.genreworkbench.ui.WorkspaceCommands;
+import org.genreworkbench.workspace.WorkspaceWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Models tab's state in plain JUnit: real runs on a small synthetic workspace, no toolkit. */
+class ModelsViewModelTest {
+    @TempDir
+    Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    private static Project sample() {
+        return SampleGenerator.generate(new SampleSpec(8, 600, 200, 80));
+    }
+
+    private ModelsViewModel viewModel(WorkbenchContext context) {
+        ModelsViewModel vm = new ModelsViewModel(context, UiThread.DIRECT);
+        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
+        vm.dataset().kfoldProperty().set(true);
+        vm.dataset().foldsProperty().set(3);
+        vm.models().models().setAll(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
+                new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
+        return vm;
+    }
+
+    private WorkbenchContext context(Project project, TaskExecutor executor) {
+        return TestWorkbench.context(project, executor, dialogs, dir.resolve("settings"));
+    }
+
+    @Test
+    void fileCloseEmptiesTheComparisonAndFoldBalanceHasNothingLeftToFail() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.run();
+        assertThat(vm.shown().experiment()).isNotNull();
+        vm.shown().chosenProperty().set("J48");
+
+        dialogs.unsavedAnswers.add(Dialogs.UnsavedChoice.DISCARD);
+        new WorkspaceCommands(context).close();
+
+        assertThat(vm.shown().experiment()).isNull();
+        assertThat(vm.shown().models()).isEmpty();
+        assertThat(vm.shown().baselineProperty().get()).isNull();
+        assertThat(vm.shown().chosenProperty().get()).isNull();
+        assertThat(vm.shown().rows()).isEmpty();
+        assertThat(vm.pastExperiments()).isEmpty();
+        vm.foldBalance();
+        assertThat(dialogs.infos).isEmpty();
+        assertThat(vm.status().get()).doesNotContain("label scheme").doesNotContain("Done");
+    }
+
+    @Test
+    void fileNewAndOpenShowNothingOfTheWorkspaceBefore() throws Exception {
+        Project other = sample();
+        Path file = dir.resolve("other.gwb");
+        new WorkspaceWriter().save(other, file);
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.run();
+        assertThat(vm.status().get()).startsWith("Done: 2 models on 3 folds");
+
+        dialogs.unsavedAnswers.add(Dialogs.UnsavedChoice.DISCARD);
+        new WorkspaceCommands(context).newWorkspace();
+        assertThat(vm.shown().experiment()).isNull();
+        assertThat(vm.status().get()).isEqualTo("No tracks yet: import or fetch some in the Data tab.");
+
+        new WorkspaceCommands(context).load(file);
+        assertThat(context.session().project().tracks()).hasSize(600);
+        assertThat(vm.shown().experiment()).isNull();
+        assertThat(vm.status().get()).isEqualTo("Run trains the 2 models on the same folds.");
+    }
+
+    @Test
+    void aRunStillGoingWhenTheWorkspaceClosesIsCancelledAndItsLateResultShowsNowhere() {
+        HeldExecutor held = new HeldExecutor();
+        WorkbenchContext context = context(sample(), held);
+        ModelsViewModel vm = viewModel(context);
+        vm.run();
+        assertThat(vm.runningProperty().get()).isTrue();
+
+        context.session().replace(new Project(), null);
+        assertThat(held.cancelled).isTrue();
+        assertThat(vm.runningProperty().get()).isFalse();
+        held.finishNow();
+
+        assertThat(vm.shown().experiment()).isNull();
+        assertThat(context.session().project().experiments()).isEmpty();
+        assertThat(vm.status().get()).isEqualTo("No tracks yet: import or fetch some in the Data tab.");
+    }
+
+    @Test
+    void progressArrivingAfterAFailureNeverOverwritesIt() {
+        RunStatus status = new RunStatus(UiThread.DIRECT);
+        RunStatus.Run run = status.begin("Running 2 models…");
+        TaskContext relay = run.relay(TaskContext.silent());
+        relay.message("model 1 of 2, fold 3 of 3");
+        assertThat(status.text().get()).isEqualTo("model 1 of 2, fold 3 of 3");
+
+        run.end("The run failed: out of memory");
+        relay.message("model 2 of 2, fold 1 of 3");
+        relay.progress(4, 6);
+
+        assertThat(status.text().get()).isEqualTo("The run failed: out of memory");
+        assertThat(status.runningProperty().get()).isFalse();
+        assertThat(status.progressProperty().get()).isZero();
+    }
+
+    @Test
+    void theStatusSaysWhatToDoWithTheModelsListed() {
+        ModelsViewModel vm = viewModel(context(sample(), new CurrentThreadExecutor()));
+        assertThat(vm.status().get()).isEqualTo("Run trains the 2 models on the same folds.");
+        vm.models().models().clear();
+        assertThat(vm.status().get()).isEqualTo("Add models, then Run.");
+        vm.models().add("BR", "J48", Target.PLAYLIST_GENRE);
+        assertThat(vm.status().get()).isEqualTo("Run trains the model on the split above.");
+    }
+
+    @Test
+    void aFeatureNoTrackHasIsUntickedWithTheReasonAndComesBackWhereTracksHaveIt() {
+        Project project = sample();
+        List<Track> without = new ArrayList<>();
+        for (Track t : project.tracks().values()) {
+            without.add(new Track(t.id(), t.name(), t.album(), t.releaseDate(), t.durationMs(), t.popularity(),
+                    t.explicit(), t.artistIds(), t.features().toBuilder().clear(AudioFeature.TIME_SIGNATURE).build(),
+                    t.source(), t.featuresSource()));
+        }
+        project.putTracks(without);
+        WorkbenchContext context = context(project, new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+
+        assertThat(vm.dataset().features()).doesNotContain("time_signature").contains("danceability", "tempo");
+        assertThat(vm.dataset().featureNoteProperty().get())
+                .isEqualTo("Left out: no track of the 600 here has a value for time_signature.");
+        assertThat(vm.spec().dataset().features()).doesNotContain("time_signature");
+
+        context.session().replace(sample(), null);
+        assertThat(vm.dataset().features()).contains("time_signature");
+        assertThat(vm.dataset().featureNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void featureAblationRunsTheModelChosenInTheComparisonAfterSayingHowLongItTakes() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.dataset().features().setAll("danceability", "energy", "acousticness");
+        vm.run();
+        vm.shown().chosenProperty().set("J48");
+
+        dialogs.confirmAnswers.add(true);
+        vm.ablation();
+
+        assertThat(dialogs.questions).contains("Feature ablation of J48");
+        assertThat(dialogs.infos).singleElement().asString()
+                .startsWith("What each feature adds to J48: J48, accuracy with all features")
+                .contains("danceability", "energy", "acousticness");
+        assertThat(vm.status().get()).startsWith("Feature ablation of J48 done in");
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void featureAblationSaysUpFrontHowLongAndDoesNothingWhenDeclined() {
+        List<String> started = new ArrayList<>();
+        TaskExecutor counting = new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                started.add(task.title());
+                return new CurrentThreadExecutor().execute(task);
+            }
+        };
+        ModelsViewModel vm = viewModel(context(sample(), counting));
+        vm.dataset().features().setAll("danceability", "energy", "acousticness", "tempo");
+        vm.run();
+        vm.shown().chosenProperty().set("NaiveBayes");
+        dialogs.confirmAnswers.add(false);
+
+        vm.ablation();
+
+        assertThat(dialogs.questions).containsExactly("Feature ablation of NaiveBayes");
+        assertThat(dialogs.confirmMessages).singleElement().asString()
+                .startsWith("Feature ablation trains NaiveBayes 5 times on the 3 folds of 'experiment': once with all "
+                        + "4 features, then once without each.")
+                .containsPattern("This should take about \\d+ (s|min), judging by its run here\\.");
+        assertThat(started).containsExactly("Running experiment 'experiment'");
+        assertThat(dialogs.infos).isEmpty();
+        assertThat(vm.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void exportCsvStartsInTheWorkspaceFolderAndSaysWhereItWrote() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("work"));
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        context.session().saved(folder.resolve("songs.gwb"), context.session().project().revision());
+        ModelsViewModel vm = viewModel(context);
+        vm.run();
+        Path csv = folder.resolve("scores");
+        dialogs.filesToSave.add(csv);
+
+        vm.exports().exportCsv();
+
+        Path written = folder.resolve("scores.csv");
+        assertThat(dialogs.saveFolders).containsExactly(folder);
+        assertThat(Files.readAllLines(written)).first().isEqualTo("model,fold,metric,value");
+        long rows = Files.readAllLines(written).size() - 1;
+        assertThat(vm.status().get()).isEqualTo(String.format(java.util.Locale.US, "Wrote %,d scores to %s.", rows,
+                written.toAbsolutePath()));
+
+        // The next export starts where the last one went, even for an untitled workspace.
+        dialogs.filesToSave.add(folder.resolve("again.csv"));
+        vm.exports().exportCsv();
+        assertThat(dialogs.saveFolders).containsExactly(folder, folder);
+    }
+
+    @Test
+    void anUntitledWorkspaceExportsFromTheHomeFolder() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.run();
+        vm.exports().exportCsv();
+        assertThat(dialogs.saveFolders).containsExactly(Path.of(System.getProperty("user.home")));
+        assertThat(dialogs.questions).contains("Export results");
+    }
+
+    /** Holds tasks until the test finishes them, as a background thread would much later. */
+    private static final class HeldExecutor implements TaskExecutor {
+        final List<BackgroundTask<?>> tasks = new ArrayList<>();
+        boolean cancelled;
+
+        @Override
+        public <T> TaskHandle execute(BackgroundTask<T> task) {
+            tasks.add(task);
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                    cancelled = true;
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+
+        /** Runs the held tasks to their end, ignoring any cancel: the worst case of a late finish. */
+        void finishNow() {
+            for (BackgroundTask<?> task : tasks) {
+                finish(task);
+            }
+        }
+
+        private static <T> void finish(BackgroundTask<T> task) {
+            try {
+                task.succeed(task.work().run(TaskContext.silent()));
+            } catch (Exception e) {
+                task.fail(e);
+            } finally {
+                task.finish();
+            }
+        }
+    }
+}
