@@ -1,0 +1,194 @@
+package org.genreworkbench.ui.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.genreworkbench.app.GenreWorkbenchApp;
+import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.ui.MainWindow;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.Screenshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Models tab as a person gets it: the real window at 1280×800 with the app's theme, on the 28,356 public
+ * tracks of spotify_songs.csv with a 3-fold comparison of two models. Nothing may be cut.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ModelsScreenTest {
+    private static final Path SONGS = Path.of(System.getProperty("genreworkbench.shared.dir", "../shared"),
+            "data", "spotify-tracks", "spotify_songs.csv");
+    private static Project project;
+    private static Experiment experiment;
+
+    @TempDir
+    static Path configDir;
+    private MainWindow window;
+
+    @BeforeAll
+    static void publicTracksWithAnExperiment() throws Exception {
+        if (!Files.isRegularFile(SONGS)) {
+            return;
+        }
+        project = new Project();
+        ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
+        ExperimentSpec spec = new ExperimentSpec("spotify_songs.csv playlist genres", new DatasetSpec("playlistGenre",
+                null, null, true, true, false, false), SplitSpec.kfold(3),
+                List.of(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
+                        new ModelSpec(null, "WEKA", "Logistic", "", "", "PCut1")), 1);
+        experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
+        project.putExperiment(experiment);
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = GenreWorkbenchApp.createWindow(stage, AppSettings.load(configDir), new ScriptedDialogs());
+    }
+
+    private ModelsTab openModelsTab(FxRobot robot) {
+        assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
+        TabPane tabs = robot.lookup(".tab-pane").query();
+        ModelsTab tab = (ModelsTab) tabs.getTabs().stream().filter(t -> t instanceof ModelsTab).findFirst().orElseThrow();
+        robot.interact(() -> {
+            window.commands().context().session().replace(project, null);
+            tabs.getSelectionModel().select(tab);
+            tab.viewModel().show(experiment);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return tab;
+    }
+
+    @Test
+    void everyTextOfTheComparisonAndTheSetupShowsWhole(FxRobot robot) throws Exception {
+        ModelsTab tab = openModelsTab(robot);
+        assertThat(tab.getContent().getScene().getWidth()).isEqualTo(1280);
+        TableView<Comparison.Row> table = robot.lookup("#comparison-table").queryTableView();
+        assertThat(table.getItems()).hasSize(2);
+
+        List<String> cut = new ArrayList<>();
+        for (TableColumn<Comparison.Row, ?> column : table.getColumns()) {
+            robot.interact(() -> table.scrollToColumn(column));
+            WaitForAsyncUtils.waitForFxEvents();
+            cut.addAll(cutTexts((Parent) tab.getContent()));
+        }
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        robot.interact(() -> setup.setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        cut.addAll(cutTexts((Parent) tab.getContent()));
+
+        assertThat(cut).as("texts shown cut").isEmpty();
+        // Every metric column shows "mean ± sd", with the mark where a model beats or trails the baseline.
+        assertThat(table.getColumns()).hasSize(Comparison.metrics(experiment).size() + 2);
+        assertThat(robot.lookup(".table-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anyMatch(t -> t != null && t.matches("0\\.\\d{4} ± 0\\.\\d{4} [▲▼]"));
+        Screenshots.save(robot, tab.getContent().getScene(), "models-comparison-public-tracks");
+    }
+
+    @Test
+    void theLeftPanelNeverScrollsSidewaysAndTheChartHasRoomAtOnce(FxRobot robot) {
+        openModelsTab(robot);
+        Node plot = robot.lookup("#per-label-chart .chart-plot-background").query();
+        assertThat(plot.getLayoutBounds().getHeight()).as("height of the chart's plot").isGreaterThan(150);
+
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        double contentWidth = setup.getContent().getLayoutBounds().getWidth();
+        assertThat(contentWidth).as("width of the set-up panel's content").isLessThanOrEqualTo(
+                setup.getViewportBounds().getWidth() + 0.5);
+        // All six playlist genres have their bars in the plot, named on the axis.
+        assertThat(robot.lookup("#per-label-chart .axis Text").queryAllAs(Text.class)).extracting(Text::getText)
+                .contains("edm", "latin", "pop", "r&b", "rap", "rock");
+    }
+
+    @Test
+    void theFoldCountCanBeTyped(FxRobot robot) {
+        ModelsTab tab = openModelsTab(robot);
+        Spinner<Integer> folds = robot.lookup("#models-folds").query();
+        robot.clickOn(folds.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("7").push(KeyCode.TAB);
+        assertThat(tab.viewModel().dataset().foldsProperty().get()).isEqualTo(7);
+
+        robot.clickOn(folds.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("12").push(KeyCode.ENTER);
+        assertThat(tab.viewModel().dataset().foldsProperty().get()).isEqualTo(12);
+
+        // Out of range is brought into it; what is no number puts back the last value.
+        robot.clickOn(folds.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("99").push(KeyCode.TAB);
+        assertThat(tab.viewModel().dataset().foldsProperty().get()).isEqualTo(20);
+        robot.clickOn(folds.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("ten").push(KeyCode.TAB);
+        assertThat(tab.viewModel().dataset().foldsProperty().get()).isEqualTo(20);
+        assertThat(folds.getEditor().getText()).isEqualTo("20");
+    }
+
+    /** The texts under {@code root} that show differently from what they hold: cut with an ellipsis. */
+    private static List<String> cutTexts(Parent root) {
+        List<String> cut = new ArrayList<>();
+        List<Labeled> labeled = new ArrayList<>();
+        collect(root, labeled);
+        assertThat(labeled).as("labelled controls looked at").hasSizeGreaterThan(20);
+        for (Labeled l : labeled) {
+            if (l.getText() == null || l.getText().isEmpty() || !shown(l)) {
+                continue;
+            }
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text text && !text.getText().equals(l.getText())) {
+                    Bounds b = l.localToScene(l.getLayoutBounds());
+                    cut.add("'" + text.getText() + "' for '" + l.getText() + "' at " + Math.round(b.getMinX())
+                            + "," + Math.round(b.getMinY()));
+                }
+            }
+        }
+        return cut;
+    }
+
+    private static void collect(Node node, List<Labeled> into) {
+        if (node instanceof Labeled l) {
+            into.add(l);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, into));
+        }
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
