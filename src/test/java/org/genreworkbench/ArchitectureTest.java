@@ -61,4 +61,12 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAPackage("javax.imageio..")
                 .check(classes);
     }
+
+    @Test
+    void theModelsScreenLeavesFilesToTheServices() {
+        noClasses().that().resideInAPackage("org.genreworkbench.ui.models..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.io..", "javax.imageio..")
+                .check(classes);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelExport;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.ResultsCsv;
+import org.genreworkbench.export.ResultsCsv;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;

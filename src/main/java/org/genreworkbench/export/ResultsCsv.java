@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.export;
 
 import java.io.IOException;
 import java.io.Writer;
