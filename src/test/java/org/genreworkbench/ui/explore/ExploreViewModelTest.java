@@ -3,8 +3,6 @@ package org.genreworkbench.ui.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.genreworkbench.explore.ExploreData;
@@ -14,10 +12,9 @@ import org.genreworkbench.explore.TagStatistics;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
-import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.task.QueuedExecutor;
 import org.genreworkbench.task.TaskExecutor;
-import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -129,36 +126,5 @@ class ExploreViewModelTest {
         Project project = new Project();
         project.putTracks(sample(4).tracks().values());
         return project;
-    }
-
-    /** Holds tasks until the test runs them, as a busy worker thread would. */
-    private static final class QueuedExecutor implements TaskExecutor {
-        private final Deque<BackgroundTask<?>> tasks = new ArrayDeque<>();
-
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task) {
-            tasks.add(task);
-            return new TaskHandle() {
-                @Override
-                public void cancel() {
-                }
-
-                @Override
-                public boolean isDone() {
-                    return !tasks.contains(task);
-                }
-            };
-        }
-
-        int queued() {
-            return tasks.size();
-        }
-
-        void runAll() {
-            CurrentThreadExecutor now = new CurrentThreadExecutor();
-            while (!tasks.isEmpty()) {
-                tasks.poll().executeWith(now);
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.task.QueuedExecutor;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.task.TaskHandle;
@@ -96,16 +97,16 @@ class ModelsViewModelTest {
 
     @Test
     void aRunStillGoingWhenTheWorkspaceClosesIsCancelledAndItsLateResultShowsNowhere() {
-        HeldExecutor held = new HeldExecutor();
+        QueuedExecutor held = new QueuedExecutor();
         WorkbenchContext context = context(sample(), held);
         ModelsViewModel vm = viewModel(context);
         vm.run();
         assertThat(vm.runningProperty().get()).isTrue();
 
         context.session().replace(new Project(), null);
-        assertThat(held.cancelled).isTrue();
+        assertThat(held.cancels()).isEqualTo(1);
         assertThat(vm.runningProperty().get()).isFalse();
-        held.finishNow();
+        held.runAll();
 
         assertThat(vm.shown().experiment()).isNull();
         assertThat(context.session().project().experiments()).isEmpty();
@@ -242,44 +243,5 @@ class ModelsViewModelTest {
         vm.exports().exportCsv();
         assertThat(dialogs.saveFolders).containsExactly(Path.of(System.getProperty("user.home")));
         assertThat(dialogs.questions).contains("Export results");
-    }
-
-    /** Holds tasks until the test finishes them, as a background thread would much later. */
-    private static final class HeldExecutor implements TaskExecutor {
-        final List<BackgroundTask<?>> tasks = new ArrayList<>();
-        boolean cancelled;
-
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task) {
-            tasks.add(task);
-            return new TaskHandle() {
-                @Override
-                public void cancel() {
-                    cancelled = true;
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-            };
-        }
-
-        /** Runs the held tasks to their end, ignoring any cancel: the worst case of a late finish. */
-        void finishNow() {
-            for (BackgroundTask<?> task : tasks) {
-                finish(task);
-            }
-        }
-
-        private static <T> void finish(BackgroundTask<T> task) {
-            try {
-                task.succeed(task.work().run(TaskContext.silent()));
-            } catch (Exception e) {
-                task.fail(e);
-            } finally {
-                task.finish();
-            }
-        }
     }
 }
