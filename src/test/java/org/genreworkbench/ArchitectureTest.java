@@ -41,7 +41,8 @@ class ArchitectureTest {
     @Test
     void screensNeverTalkHttpOrWekaDirectly() {
         noClasses().that().resideInAnyPackage("org.genreworkbench.ui..", "org.genreworkbench.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "weka..", "meka..", "mulan..")
+                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "weka..", "meka..", "mulan..",
+                        "io.github.metarank..", "com.microsoft.ml..", "org.genreworkbench.ml.lightgbm..")
                 .check(classes);
     }
 

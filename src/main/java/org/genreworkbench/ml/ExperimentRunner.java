@@ -22,11 +22,14 @@ import weka.core.Instances;
 
 /**
  * Runs an experiment: every model on the same folds, with seeds fixed per model and fold, so the same spec
- * on the same data gives the same numbers. Folds run on up to two threads (a model per fold at a time); a
- * cancel stops before the next model–fold pair starts.
+ * on the same data gives the same numbers. Folds run on up to two threads (a model per fold at a time); the
+ * cores the runner does not use itself go to learners with threads of their own (LightGBM, RandomForest's
+ * slots), so runner threads × learner threads never exceed the cores. A cancel stops before the next
+ * model–fold pair starts.
  */
 public final class ExperimentRunner {
     private final int threads;
+    private final int cores;
 
     public ExperimentRunner() {
         this(defaultThreads());
@@ -37,19 +40,44 @@ public final class ExperimentRunner {
         return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** At most this many model–fold pairs at once. */
     public ExperimentRunner(int threads) {
-        this.threads = threads;
+        this(threads, Runtime.getRuntime().availableProcessors());
+    }
+
+    ExperimentRunner(int threads, int cores) {
+        this.cores = Math.max(1, cores);
+        this.threads = Math.max(1, Math.min(threads, this.cores));
+    }
+
+    /** Pairs trained at once, given how many there are to train. */
+    int runnerThreads(int pairs) {
+        return Math.max(1, Math.min(threads, pairs));
+    }
+
+    /** Threads each learner may use beside the runner's others: the cores the runner leaves, shared fairly. */
+    int learnerThreads(int pairs) {
+        return Math.max(1, cores / runnerThreads(pairs));
     }
 
     public Experiment run(Project project, ExperimentSpec spec, TaskContext context) throws Exception {
+        for (ModelSpec model : spec.models()) {
+            if (!model.standalone()) {
+                model.baseLearner().unavailableReason().ifPresent(reason -> {
+                    throw new IllegalStateException("model '" + model.name() + "': " + model.base()
+                            + " is unavailable on this machine: " + reason);
+                });
+            }
+        }
         Dataset data = DatasetBuilder.build(project, spec.dataset());
         int[] fold = folds(data, spec);
         int evaluations = spec.split().evaluations();
         int models = spec.models().size();
         int total = models * evaluations;
+        int learnerThreads = learnerThreads(total);
         AtomicInteger finished = new AtomicInteger();
         TimeLeft timeLeft = new TimeLeft();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(runnerThreads(total), r -> {
             Thread t = new Thread(r, "experiment");
             t.setDaemon(true);
             return t;
@@ -68,7 +96,7 @@ public final class ExperimentRunner {
                         context.message(String.format("model %d of %d, fold %d of %d: %s%s", modelIndex + 1, models,
                                 foldIndex + 1, evaluations, model.name(), left.isEmpty() ? "" : " · " + left));
                         Experiment.FoldScore score = evaluate(data, fold, foldIndex, model,
-                                spec.seed() + 1000L * modelIndex + foldIndex);
+                                spec.seed() + 1000L * modelIndex + foldIndex, learnerThreads);
                         context.progress(finished.incrementAndGet(), total);
                         return score;
                     }));
@@ -106,27 +134,38 @@ public final class ExperimentRunner {
         return IterativeStratification.folds(data.targets(), split.folds(), spec.seed(), split.secondOrder());
     }
 
-    private static Experiment.FoldScore evaluate(Dataset data, int[] fold, int k, ModelSpec spec, long seed)
-            throws Exception {
+    private static Experiment.FoldScore evaluate(Dataset data, int[] fold, int k, ModelSpec spec, long seed,
+                                                 int learnerThreads) throws Exception {
         int[] train = Arrays.stream(indices(fold.length)).filter(i -> fold[i] != k).toArray();
         int[] test = Arrays.stream(indices(fold.length)).filter(i -> fold[i] == k).toArray();
-        Preprocessor pre = Preprocessor.fit(data, train);
+        Preprocessor pre = Preprocessor.fit(data, train, imputes(spec));
         boolean[][] yTrain = pick(data.targets(), train);
         boolean[][] yTest = pick(data.targets(), test);
         Instances trainSet = WekaModels.instances(pre.outputNames(), pre.transform(data, train), yTrain, data.labels(),
                 data.singleLabel());
         Instances testSet = WekaModels.instances(pre.outputNames(), pre.transform(data, test), yTest, data.labels(),
                 data.singleLabel());
-        Classifier model = WekaModels.create(spec, seed);
+        Classifier model = WekaModels.create(spec, seed, learnerThreads);
         long t0 = System.nanoTime();
-        model.buildClassifier(trainSet);
-        long t1 = System.nanoTime();
-        double[][] scores = WekaModels.scores(model, testSet, data.labels().size());
+        double[][] scores;
+        long t1;
+        try {
+            model.buildClassifier(trainSet);
+            t1 = System.nanoTime();
+            scores = WekaModels.scores(model, testSet, data.labels().size());
+        } finally {
+            WekaModels.release(model);
+        }
         boolean[][] predicted = Thresholds.apply(spec.threshold(), scores, yTrain, data.singleLabel());
         long t2 = System.nanoTime();
         Map<String, Double> metrics = new LinkedHashMap<>(Metrics.compute(yTest, predicted, scores, data.singleLabel()));
         List<Double> perLabel = Arrays.stream(Metrics.perLabelF1(yTest, predicted)).boxed().toList();
         return new Experiment.FoldScore(k, metrics, perLabel, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    }
+
+    /** Whether the model's data has missing values filled in: not for learners that take them as they are. */
+    static boolean imputes(ModelSpec spec) {
+        return spec.standalone() || !spec.baseLearner().takesMissingValues();
     }
 
     private static List<List<String>> foldTrackIds(Dataset data, int[] fold, int evaluations) {

@@ -18,11 +18,16 @@ public final class ModelExport {
     public static void write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
         Dataset data = DatasetBuilder.build(project, spec.dataset());
         int[] all = IntStream.range(0, data.rows()).toArray();
-        Preprocessor pre = Preprocessor.fit(data, all);
+        Preprocessor pre = Preprocessor.fit(data, all, ExperimentRunner.imputes(model));
         Instances train = WekaModels.instances(pre.outputNames(), pre.transform(data, all), data.targets(), data.labels(),
                 data.singleLabel());
         Classifier classifier = WekaModels.create(model, spec.seed());
-        classifier.buildClassifier(train);
-        SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
+        try {
+            classifier.buildClassifier(train);
+            // LightGBM learners write their model string, never a native handle
+            SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
+        } finally {
+            WekaModels.release(classifier);
+        }
     }
 }

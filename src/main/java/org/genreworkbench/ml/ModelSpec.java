@@ -9,10 +9,12 @@ import java.util.List;
  * @param name          shown in the comparison table; unique within an experiment
  * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN) or, for
  *                      single-label runs, "WEKA" (the base learner alone)
- * @param base          the Weka base learner (J48, RandomForest, Logistic, SMO, NaiveBayes, IBk,
- *                      MultilayerPerceptron); ignored by BPNN, DBPNN and MLkNN
+ * @param base          the base learner, a {@link BaseLearner} by its spec name (RandomForest, LightGBM,
+ *                      FastForest, J48, Logistic, SMO, NaiveBayes, IBk, MultilayerPerceptron); ignored by BPNN,
+ *                      DBPNN and MLkNN
  * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL)
- * @param baseOptions   Weka options of the base learner (e.g. "-I 100" for RandomForest)
+ * @param baseOptions   Weka options of the base learner (e.g. "-I 100" for RandomForest, "-rounds 200" for
+ *                      LightGBM), checked when the spec is made: a bad option is refused with its name
  * @param threshold     PCut1, PCutL or a number in [0, 1]
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,8 +23,7 @@ public record ModelSpec(String name, String method, String base, String methodOp
 
     public static final List<String> METHODS = List.of("BR", "CC", "ECC", "LC", "PS", "RAkEL", "BCC", "MLkNN",
             "BPNN", "DBPNN", "WEKA");
-    public static final List<String> BASES = List.of("RandomForest", "J48", "Logistic", "SMO", "NaiveBayes", "IBk",
-            "MultilayerPerceptron");
+    public static final List<String> BASES = BaseLearner.specNames();
 
     public ModelSpec {
         method = method == null ? "BR" : method;
@@ -33,10 +34,18 @@ public record ModelSpec(String name, String method, String base, String methodOp
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("unknown method '" + method + "'; known: " + METHODS);
         }
-        if (!BASES.contains(base)) {
-            throw new IllegalArgumentException("unknown base learner '" + base + "'; known: " + BASES);
-        }
+        BaseLearner learner = BaseLearner.of(base);
         name = name == null || name.isBlank() ? defaultName(method, base) : name;
+        try {
+            learner.create(baseOptions);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The base learner as a type. */
+    public BaseLearner baseLearner() {
+        return BaseLearner.of(base);
     }
 
     /** True for methods that need no base learner. */

@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 /**
  * Feature transforms fitted on the training rows of a fold only, then applied to its test rows, so no
- * information from the test rows leaks into training: log of skewed features, mean imputation, one-hot
- * categories, standardisation.
+ * information from the test rows leaks into training: log of skewed features, mean imputation (unless the
+ * learner takes missing values as they are), one-hot categories, standardisation.
  */
 public final class Preprocessor {
     private final DatasetSpec spec;
@@ -16,18 +16,30 @@ public final class Preprocessor {
     private final double[] sd;
     private final List<double[]> categories = new ArrayList<>();
     private final List<String> outputNames = new ArrayList<>();
+    private final boolean impute;
 
-    private Preprocessor(DatasetSpec spec, List<String> inputNames, int columns) {
+    private Preprocessor(DatasetSpec spec, List<String> inputNames, int columns, boolean impute) {
         this.spec = spec;
+        this.impute = impute;
         this.inputNames = inputNames;
         this.mean = new double[columns];
         this.sd = new double[columns];
     }
 
-    /** Learns means, spreads and categories from the training rows. */
+    /** Learns means, spreads and categories from the training rows; missing values become the training mean. */
     public static Preprocessor fit(Dataset data, int[] trainRows) {
+        return fit(data, trainRows, true);
+    }
+
+    /**
+     * Learns means, spreads and categories from the training rows.
+     *
+     * @param impute false keeps missing values missing (NaN, also in every one-hot column of the feature),
+     *               for learners that handle them themselves
+     */
+    public static Preprocessor fit(Dataset data, int[] trainRows, boolean impute) {
         List<String> names = data.featureNames();
-        Preprocessor p = new Preprocessor(data.spec(), names, names.size());
+        Preprocessor p = new Preprocessor(data.spec(), names, names.size(), impute);
         for (int f = 0; f < names.size(); f++) {
             double sum = 0;
             double sumSq = 0;
@@ -72,12 +84,12 @@ public final class Preprocessor {
             int c = 0;
             for (int f = 0; f < raw.length; f++) {
                 double v = logged(f, raw[f]);
-                if (Double.isNaN(v)) {
+                if (Double.isNaN(v) && impute) {
                     v = mean[f];
                 }
                 if (isOneHot(f)) {
                     for (double cat : categories.get(f)) {
-                        out[i][c++] = v == cat ? 1 : 0;
+                        out[i][c++] = Double.isNaN(v) ? Double.NaN : v == cat ? 1 : 0;
                     }
                 } else {
                     out[i][c++] = spec.standardise() ? (v - mean[f]) / sd[f] : v;

@@ -13,30 +13,32 @@ import meka.classifiers.multilabel.PS;
 import meka.classifiers.multilabel.ProblemTransformationMethod;
 import meka.classifiers.multilabel.RAkEL;
 import meka.classifiers.multilabel.meta.BaggingML;
+import org.genreworkbench.ml.lightgbm.LightGbmLearner;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
-import weka.classifiers.bayes.NaiveBayes;
-import weka.classifiers.functions.Logistic;
-import weka.classifiers.functions.MultilayerPerceptron;
-import weka.classifiers.functions.SMO;
-import weka.classifiers.lazy.IBk;
-import weka.classifiers.trees.J48;
-import weka.classifiers.trees.RandomForest;
+import weka.classifiers.ParallelIteratedSingleClassifierEnhancer;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Randomizable;
-import weka.core.Utils;
 
 /** Builds MEKA and Weka classifiers from {@link ModelSpec}s, and the Weka data sets they learn from. */
 final class WekaModels {
     private WekaModels() {
     }
 
-    /** A fresh, untrained classifier for the spec, seeded. */
+    /** A fresh, untrained classifier for the spec, seeded, its learner using at most all the cores. */
     static Classifier create(ModelSpec spec, long seed) throws Exception {
+        return create(spec, seed, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A fresh, untrained classifier for the spec, seeded; a learner that runs threads of its own gets at most
+     * {@code learnerThreads}, so that several models trained at once never ask for more than the cores.
+     */
+    static Classifier create(ModelSpec spec, long seed, int learnerThreads) throws Exception {
         if (spec.method().equals("WEKA")) {
-            return base(spec, seed);
+            return base(spec, seed, learnerThreads);
         }
         Classifier method = switch (spec.method()) {
             case "BR" -> new BR();
@@ -60,13 +62,13 @@ final class WekaModels {
             default -> throw new IllegalArgumentException("unknown method " + spec.method());
         };
         if (!spec.methodOptions().isBlank() && method instanceof AbstractClassifier configurable) {
-            configurable.setOptions(Utils.splitOptions(spec.methodOptions()));
+            configurable.setOptions(weka.core.Utils.splitOptions(spec.methodOptions()));
         }
         if (!spec.standalone() && method instanceof ProblemTransformationMethod ptm) {
             if (method instanceof BaggingML bagging) {
-                ((ProblemTransformationMethod) bagging.getClassifier()).setClassifier(base(spec, seed));
+                ((ProblemTransformationMethod) bagging.getClassifier()).setClassifier(base(spec, seed, learnerThreads));
             } else {
-                ptm.setClassifier(base(spec, seed));
+                ptm.setClassifier(base(spec, seed, learnerThreads));
             }
         }
         if (method instanceof Randomizable r) {
@@ -75,29 +77,34 @@ final class WekaModels {
         return method;
     }
 
-    private static Classifier base(ModelSpec spec, long seed) throws Exception {
-        AbstractClassifier base = switch (spec.base()) {
-            case "RandomForest" -> new RandomForest();
-            case "J48" -> new J48();
-            case "Logistic" -> new Logistic();
-            case "SMO" -> {
-                SMO smo = new SMO();
-                // Probabilities, not just votes: PCut thresholds and log loss need confidences.
-                smo.setBuildCalibrationModels(true);
-                yield smo;
-            }
-            case "NaiveBayes" -> new NaiveBayes();
-            case "IBk" -> new IBk();
-            case "MultilayerPerceptron" -> new MultilayerPerceptron();
-            default -> throw new IllegalArgumentException("unknown base learner " + spec.base());
-        };
-        if (!spec.baseOptions().isBlank()) {
-            base.setOptions(Utils.splitOptions(spec.baseOptions()));
-        }
+    private static Classifier base(ModelSpec spec, long seed, int learnerThreads) {
+        BaseLearner learner = spec.baseLearner();
+        learner.unavailableReason().ifPresent(reason -> {
+            throw new IllegalStateException("model '" + spec.name() + "': " + learner.specName()
+                    + " is unavailable on this machine: " + reason);
+        });
+        AbstractClassifier base = learner.create(spec.baseOptions());
         if (base instanceof Randomizable r) {
             r.setSeed((int) seed);
         }
+        if (base instanceof LightGbmLearner lightGbm) {
+            lightGbm.setThreadLimit(learnerThreads);
+        } else if (base instanceof ParallelIteratedSingleClassifierEnhancer parallel) {
+            // RandomForest's slots: 0 means every core, which the other models running beside it would share.
+            int slots = parallel.getNumExecutionSlots();
+            parallel.setNumExecutionSlots(slots <= 0 ? learnerThreads : Math.min(slots, learnerThreads));
+        }
         return base;
+    }
+
+    /**
+     * Frees a trained LightGBM booster's native memory as soon as its scores are taken. Boosters inside a MEKA
+     * transformation (one per label or chain link) are freed by their cleaner once the transformation is dropped.
+     */
+    static void release(Classifier model) {
+        if (model instanceof LightGbmLearner lightGbm) {
+            lightGbm.close();
+        }
     }
 
     /**
