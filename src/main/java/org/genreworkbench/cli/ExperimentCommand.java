@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.DatasetExport;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.model.Experiment;
@@ -37,6 +38,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--mlflow", paramLabel = "URL", description = "also log to this MLflow tracking server")
     String mlflow;
 
+    @Option(names = "--export-dataset", paramLabel = "FILE.csv",
+            description = "also write the rows, targets and folds trained on (see docs/dataset-export.md)")
+    Path exportDataset;
+
     @Spec
     CommandSpec spec;
 
@@ -52,6 +57,10 @@ final class ExperimentCommand implements Callable<Integer> {
         }
         Project project = new WorkspaceReader().open(workspace);
         PrintWriter err = spec.commandLine().getErr();
+        if (exportDataset != null) {
+            int rows = DatasetExport.write(project, experimentSpec, exportDataset);
+            err.println("wrote " + rows + " rows to " + exportDataset);
+        }
         Experiment experiment = new ExperimentRunner().run(project, experimentSpec, TaskContext.of(message -> {
             err.println(message);
             err.flush();

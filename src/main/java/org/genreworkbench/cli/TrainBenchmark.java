@@ -12,6 +12,7 @@ import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.ml.DatasetExport;
 import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
@@ -28,15 +29,30 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench train}: the public tracks joined by artist name to artist genre tags, the tags (on 5 artists
- * or more) clustered by Ward linkage into 12 labels, an 80/20 iterative-stratification split, and BR over a
- * 100-tree random forest trained on it.
+ * or more) clustered by Ward linkage into 12 labels, an 80/20 iterative-stratification split, and a method
+ * over a base learner (BR over a 100-tree random forest unless told otherwise) trained on it.
  */
-@Command(name = "train", description = "Times BR + RandomForest on the public tracks with clustered tag labels.")
+@Command(name = "train", description = "Times a method + base learner on the public tracks with clustered tag labels.")
 final class TrainBenchmark implements Callable<Integer> {
+    @Option(names = "--method", defaultValue = "BR", description = "multi-label method, a spec name (default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--base", defaultValue = "RandomForest", description = "base learner, a spec name (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Option(names = "--base-options", paramLabel = "OPTIONS",
+            description = "options of the base learner (default: -I TREES -num-slots SLOTS for RandomForest, "
+                    + "the learner's defaults otherwise)")
+    String baseOptions;
+
+    @Option(names = "--export-dataset", paramLabel = "FILE.csv",
+            description = "also write the rows, labels and split trained on (see docs/dataset-export.md)")
+    Path exportDataset;
+
     @Option(names = "--data", defaultValue = "../shared/data/spotify-tracks")
     Path data;
 
-    @Option(names = "--trees", defaultValue = "100")
+    @Option(names = "--trees", defaultValue = "100", description = "RandomForest's trees (default: ${DEFAULT-VALUE})")
     int trees;
 
     @Option(names = "--labels", defaultValue = "12")
@@ -62,19 +78,30 @@ final class TrainBenchmark implements Callable<Integer> {
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
                         "popularity"), false, false, false, true),
                 SplitSpec.holdout(0.2),
-                List.of(new ModelSpec(null, "BR", "RandomForest", "", "-I " + trees + " -num-slots " + slots, "PCut1")), 1);
+                List.of(new ModelSpec(null, method, base, "", options(), "PCut1")), 1);
+        if (exportDataset != null) {
+            DatasetExport.write(project, experiment, exportDataset);
+        }
         Experiment result = new ExperimentRunner(1).run(project, experiment, TaskContext.silent());
         Experiment.FoldScore fold = result.results().get(0).folds().get(0);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracks", org.genreworkbench.ml.DatasetBuilder.build(project, experiment.dataset()).rows());
         out.put("test_tracks", result.foldTrackIds().get(0).size());
         out.put("labels", result.labels().size());
-        out.put("trees", trees);
+        out.put("model", experiment.models().get(0).describe());
         out.put("train_s", Math.round(fold.trainMs()) / 1000.0);
+        out.put("predict_s", Math.round(fold.testMs()) / 1000.0);
         out.put("f1_micro", Math.round(fold.metrics().get("f1_micro") * 10_000) / 10_000.0);
         out.put("f1_macro_label", Math.round(fold.metrics().get("f1_macro_label") * 10_000) / 10_000.0);
         out.put("hamming_loss", Math.round(fold.metrics().get("hamming_loss") * 10_000) / 10_000.0);
         JsonOut.print(spec.commandLine().getOut(), out);
         return 0;
+    }
+
+    private String options() {
+        if (baseOptions != null) {
+            return baseOptions;
+        }
+        return base.equals("RandomForest") ? "-I " + trees + " -num-slots " + slots : "";
     }
 }

@@ -15,19 +15,22 @@ public final class ModelExport {
     private ModelExport() {
     }
 
+    /** Trains the model on all the data and writes it with the header of its data. */
     public static void write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
+        trainAndWrite(project, spec, model, file);
+    }
+
+    /** As {@link #write}, returning the model written. */
+    static Classifier trainAndWrite(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
         Dataset data = DatasetBuilder.build(project, spec.dataset());
         int[] all = IntStream.range(0, data.rows()).toArray();
         Preprocessor pre = Preprocessor.fit(data, all, ExperimentRunner.imputes(model));
         Instances train = WekaModels.instances(pre.outputNames(), pre.transform(data, all), data.targets(), data.labels(),
                 data.singleLabel());
         Classifier classifier = WekaModels.create(model, spec.seed());
-        try {
-            classifier.buildClassifier(train);
-            // LightGBM learners write their model string, never a native handle
-            SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
-        } finally {
-            WekaModels.release(classifier);
-        }
+        classifier.buildClassifier(train);
+        // LightGBM learners write their model string, never a native handle; theirs is freed by its cleaner
+        SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
+        return classifier;
     }
 }

@@ -90,7 +90,7 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
                 "-feature-fraction <f>"));
         options.add(new Option("\tShare of the rows each tree is trained on, in (0, 1].", "bagging-fraction", 1,
                 "-bagging-fraction <f>"));
-        options.add(new Option("\tThreads (0: as many as it is given, at most the cores).", "threads", 1, "-threads <n>"));
+        options.add(new Option("\tThreads (0: chosen from the data size, within the cores it is given).", "threads", 1, "-threads <n>"));
         options.add(new Option("\tRandom seed.", "S", 1, "-S <seed>"));
         return options.elements();
     }
@@ -208,10 +208,26 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         this.threadLimit = Math.max(1, limit);
     }
 
-    /** The threads training will really use. */
+    /** The threads training will really use on data of any size: the option, within the limit. */
     public int effectiveThreads() {
         return threads == 0 ? threadLimit : Math.min(threads, threadLimit);
     }
+
+    /**
+     * The threads used on data of this size. Left to choose (option 0), small data sets train on one thread:
+     * LightGBM's OpenMP threads meet at a barrier many times a tree, and on a few thousand rows (or a busy
+     * machine) they wait on each other more than they work — measured here, about 11 s on one thread against
+     * over 200 s on two for the 12-label task on a heavily loaded 2-core machine. The numbers do not depend on it.
+     */
+    int threadsFor(long cells) {
+        if (threads == 0) {
+            return (int) Math.max(1, Math.min(threadLimit, cells / CELLS_PER_THREAD));
+        }
+        return effectiveThreads();
+    }
+
+    /** Rows × features below which a second automatic thread is not worth its barriers. */
+    static final long CELLS_PER_THREAD = 500_000;
 
     // ---- training and prediction --------------------------------------------------------------------------
 
@@ -227,7 +243,7 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         int validation = earlyStoppingRounds() > 0 ? (int) Math.round(rows.length * validationFraction()) : 0;
         int[] fitRows = java.util.Arrays.copyOfRange(rows, validation, rows.length);
         int[] validRows = java.util.Arrays.copyOfRange(rows, 0, validation);
-        String params = parameters();
+        String params = parameters(threadsFor((long) fitRows.length * (train.numAttributes() - 1)));
         LGBMDataset fit = dataset(train, fitRows, params, null);
         LGBMDataset valid = validation > 0 ? dataset(train, validRows, params, fit) : null;
         LGBMBooster booster = null;
@@ -321,7 +337,7 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
     }
 
     /** LightGBM's parameter string for this learner. */
-    String parameters() {
+    String parameters(int threadCount) {
         List<String> p = new ArrayList<>(learnerParameters());
         p.add(binary() ? "objective=binary" : "objective=multiclass num_class=" + numClasses);
         if (earlyStoppingRounds() > 0) {
@@ -332,7 +348,7 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         p.add("feature_fraction=" + featureFraction);
         p.add("bagging_fraction=" + baggingFraction);
         p.add("bagging_freq=" + (baggingFraction < 1 ? 1 : 0));
-        p.add("num_threads=" + effectiveThreads());
+        p.add("num_threads=" + threadCount);
         p.add("seed=" + seed);
         p.add("deterministic=true");
         p.add("force_col_wise=true");

@@ -12,10 +12,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
+import org.genreworkbench.ml.BaseLearner;
 import org.genreworkbench.ml.ModelSpec;
 
 /** The models of the next run: the list, adding a method over a base learner, and the selected one's options. */
 final class ModelListEditor extends VBox {
+    private final Label complaint;
 
     ModelListEditor(ModelChoice choice, DatasetSettings dataset) {
         super(6);
@@ -48,10 +50,13 @@ final class ModelListEditor extends VBox {
         base.setId("models-base");
         base.getItems().setAll(ModelSpec.BASES);
         base.setValue("RandomForest");
+        base.setConverter(new BaseLearnerLabels());
         base.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button("Add");
         add.setId("models-add");
-        add.setOnAction(e -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get()));
+        add.setOnAction(e -> BaseLearner.of(base.getValue()).unavailableReason().ifPresentOrElse(
+                reason -> complain(base.getValue() + " is unavailable on this machine: " + reason),
+                () -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get())));
         Button remove = new Button("Remove");
         remove.setId("models-remove");
         remove.disableProperty().bind(choice.selectedProperty().isNull());
@@ -63,7 +68,7 @@ final class ModelListEditor extends VBox {
         // Tall enough for all six fields; narrow panels shrink its fields rather than clip the panel.
         sheet.setPrefHeight(270);
         sheet.setMinWidth(0);
-        Label complaint = new Label();
+        complaint = new Label();
         complaint.getStyleClass().add("balance-warning");
         complaint.setWrapText(true);
         complaint.setMinHeight(Region.USE_PREF_SIZE);
@@ -84,5 +89,11 @@ final class ModelListEditor extends VBox {
         learner.addRow(0, new Label("Method"), method);
         learner.addRow(1, new Label("Base learner"), base);
         getChildren().addAll(models, learner, row(add, remove), sheet, complaint);
+    }
+
+    /** Shows why an edit or an addition was refused, under the property sheet. */
+    private void complain(String message) {
+        complaint.setText(message);
+        complaint.setVisible(true);
     }
 }

@@ -26,7 +26,7 @@ final class ModelProperties {
                         (s, v) -> new ModelSpec(s.name(), s.method(), v, s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain),
                 item("Method options", "MEKA options, e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN", spec, ModelSpec::methodOptions,
                         (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), v, s.baseOptions(), s.threshold()), replace, complain),
-                item("Base options", "Weka options, e.g. -I 100 for RandomForest, -C 0.25 for J48", spec, ModelSpec::baseOptions,
+                item("Base options", "Options of " + spec.base() + ", " + spec.baseLearner().optionsHint(), spec, ModelSpec::baseOptions,
                         (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), v, s.threshold()), replace, complain),
                 item("Threshold", "PCut1, PCutL or a number between 0 and 1", spec, ModelSpec::threshold,
                         (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), s.baseOptions(), v), replace, complain)));

@@ -126,6 +126,10 @@ class LightGbmClassifierTest {
         }
 
         assertThat(two.effectiveThreads()).isEqualTo(2);
+        LightGbmClassifier auto = lightGbm(options);
+        auto.setThreadLimit(2);
+        assertThat(auto.threadsFor(3000 * 4)).isEqualTo(1); // small data: one thread unless asked
+        assertThat(auto.threadsFor(10_000_000)).isEqualTo(2);
         assertThat(distributions(two, test)).isDeepEqualTo(distributions(one, test));
         assertThat(distributions(again, test)).isDeepEqualTo(distributions(one, test));
         assertThat(java.util.Arrays.deepEquals(distributions(otherSeed, test), distributions(one, test))).isFalse();
