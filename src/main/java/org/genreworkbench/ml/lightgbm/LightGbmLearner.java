@@ -1,8 +1,5 @@
 package org.genreworkbench.ml.lightgbm;
 
-import io.github.metarank.lightgbm4j.LGBMBooster;
-import io.github.metarank.lightgbm4j.LGBMDataset;
-import io.github.metarank.lightgbm4j.LGBMException;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -244,36 +241,26 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         int[] fitRows = java.util.Arrays.copyOfRange(rows, validation, rows.length);
         int[] validRows = java.util.Arrays.copyOfRange(rows, 0, validation);
         String params = parameters(threadsFor((long) fitRows.length * (train.numAttributes() - 1)));
-        LGBMDataset fit = dataset(train, fitRows, params, null);
-        LGBMDataset valid = validation > 0 ? dataset(train, validRows, params, fit) : null;
-        LGBMBooster booster = null;
-        try {
-            booster = LGBMBooster.create(fit, params);
-            if (valid != null) {
-                booster.addValidData(valid);
+        try (NativeTraining training = new NativeTraining()) {
+            var fit = dataset(training, train, fitRows, params, null);
+            training.createBooster(fit, params);
+            boolean validate = validation > 0;
+            if (validate) {
+                training.addValidation(dataset(training, train, validRows, params, fit));
             }
-            int best = trainRounds(booster, valid != null);
-            String text = booster.saveModelToString(0, best, LGBMBooster.FeatureImportanceType.SPLIT);
-            model = new LightGbmModel(text, binary() ? 1 : numClasses);
-        } finally {
-            if (booster != null) {
-                booster.close();
-            }
-            fit.close();
-            if (valid != null) {
-                valid.close();
-            }
+            int best = trainRounds(training, validate);
+            model = new LightGbmModel(training.modelString(best), binary() ? 1 : numClasses);
         }
     }
 
     /** Boosts round by round; with a validation set, stops after as many rounds without improvement as asked. */
-    private int trainRounds(LGBMBooster booster, boolean validate) throws LGBMException {
+    private int trainRounds(NativeTraining training, boolean validate) {
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestRounds = 0;
         for (int round = 1; round <= rounds(); round++) {
-            boolean cannotGrow = booster.updateOneIter();
+            boolean cannotGrow = training.updateOneIter();
             if (validate) {
-                double loss = booster.getEval(1)[0];
+                double loss = training.eval(1);
                 if (loss < bestLoss - 1e-12) {
                     bestLoss = loss;
                     bestRounds = round;
@@ -306,7 +293,8 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         return order;
     }
 
-    private LGBMDataset dataset(Instances data, int[] rows, String params, LGBMDataset reference) throws LGBMException {
+    private static com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void dataset(NativeTraining training, Instances data,
+            int[] rows, String params, com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void reference) {
         int features = data.numAttributes() - 1;
         double[] x = new double[rows.length * features];
         float[] label = new float[rows.length];
@@ -315,9 +303,7 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
             System.arraycopy(features(row), 0, x, i * features, features);
             label[i] = (float) row.classValue();
         }
-        LGBMDataset set = LGBMDataset.createFromMat(x, rows.length, features, true, params, reference);
-        set.setField("label", label);
-        return set;
+        return training.dataset(x, rows.length, features, label, params, reference);
     }
 
     /** The row without its class, missing values as NaN (which is also how Weka stores them). */

@@ -1,6 +1,5 @@
 package org.genreworkbench.ml.lightgbm;
 
-import io.github.metarank.lightgbm4j.LGBMBooster;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,7 @@ public final class LightGbmNative {
         void load() throws Throwable;
     }
 
-    private static final Loader BUNDLED = LGBMBooster::loadNative;
+    private static final Loader BUNDLED = BundledLibrary::load;
     private static Loader loader = BUNDLED;
     private static Optional<String> outcome;
 

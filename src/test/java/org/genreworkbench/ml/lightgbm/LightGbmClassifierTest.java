@@ -232,4 +232,27 @@ class LightGbmClassifierTest {
         assertThat(distributions(back, test)).isDeepEqualTo(before);
         assertThat(distributions(model, test)).isDeepEqualTo(before); // remade from the string after close()
     }
+
+    @Test
+    void theBundledLibraryIsExtractedOnceIntoAFolderNamedByItsChecksumAndNeverRewritten() throws Exception {
+        BundledLibrary.load();
+        java.nio.file.Path[] libraries;
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            libraries = dirs.filter(d -> d.getFileName().toString().startsWith("genre-workbench-lightgbm-"))
+                    .flatMap(d -> java.util.stream.Stream.of(d.resolve("lib_lightgbm.so"), d.resolve("lib_lightgbm_swig.so")))
+                    .filter(java.nio.file.Files::isRegularFile).toArray(java.nio.file.Path[]::new);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(libraries.length == 2, "Linux: two libraries");
+        Object[] before = new Object[2];
+        for (int i = 0; i < 2; i++) {
+            before[i] = java.nio.file.Files.getAttribute(libraries[i], "unix:ino");
+        }
+        BundledLibrary.load(); // a second program starting: the files in use stay as they are
+        for (int i = 0; i < 2; i++) {
+            assertThat(java.nio.file.Files.getAttribute(libraries[i], "unix:ino")).isEqualTo(before[i]);
+            String md5 = new String(getClass().getClassLoader().getResourceAsStream(
+                    "lightgbm4j/linux/x86_64/" + libraries[i].getFileName() + ".md5").readAllBytes()).strip();
+            assertThat(libraries[i].getParent().getFileName().toString()).endsWith(md5);
+        }
+    }
 }
