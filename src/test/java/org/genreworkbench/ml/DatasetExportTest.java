@@ -9,27 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.genreworkbench.labels.ClusteringSettings;
-import org.genreworkbench.labels.LabelSchemes;
-import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Project;
-import org.genreworkbench.sample.SampleGenerator;
-import org.genreworkbench.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The exported rows are the experiment's rows: raw features, missing as empty, targets, and its own split. */
 class DatasetExportTest {
-    private static final Project PROJECT = labelled();
-
-    private static Project labelled() {
-        Project project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
-        TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
-        project.setActiveLabelScheme("six");
-        return project;
-    }
+    private static final Project PROJECT = LabelledSample.sixLabels();
 
     private static List<List<String>> read(Path file) throws Exception {
         try (MappingIterator<List<String>> rows = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)

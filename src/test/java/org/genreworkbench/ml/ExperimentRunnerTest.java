@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import org.genreworkbench.labels.ClusteringSettings;
-import org.genreworkbench.labels.LabelSchemes;
-import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.Experiment;
-import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
@@ -27,15 +23,11 @@ class ExperimentRunnerTest {
 
     @BeforeAll
     static void labelledSample() {
-        project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
-        TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
-        project.setActiveLabelScheme("six");
+        project = LabelledSample.sixLabels();
     }
 
     static ExperimentSpec multiLabel(List<ModelSpec> models) {
-        return new ExperimentSpec("tiny", new DatasetSpec("labelScheme", null, null, true, true, false, false),
-                SplitSpec.kfold(3), models, 5);
+        return LabelledSample.multiLabel(models);
     }
 
     @Test

@@ -9,16 +9,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import meka.classifiers.multilabel.BR;
 import meka.classifiers.multilabel.CC;
-import org.genreworkbench.labels.ClusteringSettings;
-import org.genreworkbench.labels.LabelSchemes;
-import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.lightgbm.LightGbmLearner;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.Experiment;
-import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Project;
-import org.genreworkbench.sample.SampleGenerator;
-import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,15 +28,11 @@ class LightGbmExperimentTest {
 
     @BeforeAll
     static void labelledSample() {
-        project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
-        TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
-        project.setActiveLabelScheme("six");
+        project = LabelledSample.sixLabels();
     }
 
     private static ExperimentSpec multiLabel(List<ModelSpec> models) {
-        return new ExperimentSpec("lgbm", new DatasetSpec("labelScheme", null, null, true, true, false, false),
-                SplitSpec.kfold(3), models, 5);
+        return LabelledSample.multiLabel(models);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.genreworkbench.ml;
+
+import java.util.List;
+import org.genreworkbench.labels.ClusteringSettings;
+import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+
+/** The small synthetic project the experiment tests share: 900 tracks, tags clustered into six labels. */
+final class LabelledSample {
+    private LabelledSample() {
+    }
+
+    static Project sixLabels() {
+        Project project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
+        TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
+        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
+        project.setActiveLabelScheme("six");
+        return project;
+    }
+
+    /** The active scheme, standardised and logged features, 3 folds, seed 5. */
+    static ExperimentSpec multiLabel(List<ModelSpec> models) {
+        return new ExperimentSpec("tiny", new DatasetSpec("labelScheme", null, null, true, true, false, false),
+                SplitSpec.kfold(3), models, 5);
+    }
+}
