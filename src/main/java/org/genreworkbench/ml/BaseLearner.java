@@ -23,28 +23,25 @@ import weka.core.Utils;
  * options (Weka's own option list is the schema) and whether it can run on this machine.
  */
 public enum BaseLearner {
-    RANDOM_FOREST("RandomForest", "-I 100", "e.g. -I 100 (trees), -K 0 (features per split)", false, RandomForest::new),
-    LIGHTGBM("LightGBM", "", "e.g. -rounds 100 -learning-rate 0.1 -leaves 31 -early-stopping 20", true,
+    RANDOM_FOREST("RandomForest", "e.g. -I 100 (trees), -K 0 (features per split)", false, RandomForest::new),
+    LIGHTGBM("LightGBM", "e.g. -rounds 100 -learning-rate 0.1 -leaves 31 -early-stopping 20", true,
             LightGbmClassifier::new),
-    FAST_FOREST("FastForest", "", "e.g. -trees 100 -leaves 255 -feature-fraction 0.6 -bagging-fraction 0.632", true,
+    FAST_FOREST("FastForest", "e.g. -trees 100 -leaves 255 -feature-fraction 0.6 -bagging-fraction 0.632", true,
             FastForestClassifier::new),
-    J48("J48", "", "e.g. -C 0.25 (confidence), -M 2 (leaf size)", false, J48::new),
-    LOGISTIC("Logistic", "", "e.g. -R 1e-8 (ridge)", false, Logistic::new),
-    SMO("SMO", "", "e.g. -C 1 (complexity)", false, BaseLearner::calibratedSmo),
-    NAIVE_BAYES("NaiveBayes", "", "e.g. -K (kernel density)", false, NaiveBayes::new),
-    IBK("IBk", "", "e.g. -K 5 (neighbours)", false, IBk::new),
-    MULTILAYER_PERCEPTRON("MultilayerPerceptron", "", "e.g. -H a -N 500", false, MultilayerPerceptron::new);
+    J48("J48", "e.g. -C 0.25 (confidence), -M 2 (leaf size)", false, J48::new),
+    LOGISTIC("Logistic", "e.g. -R 1e-8 (ridge)", false, Logistic::new),
+    SMO("SMO", "e.g. -C 1 (complexity)", false, BaseLearner::calibratedSmo),
+    NAIVE_BAYES("NaiveBayes", "e.g. -K (kernel density)", false, NaiveBayes::new),
+    IBK("IBk", "e.g. -K 5 (neighbours)", false, IBk::new),
+    MULTILAYER_PERCEPTRON("MultilayerPerceptron", "e.g. -H a -N 500", false, MultilayerPerceptron::new);
 
     private final String specName;
-    private final String suggestedOptions;
     private final String optionsHint;
     private final boolean lightGbm;
     private final Supplier<AbstractClassifier> factory;
 
-    BaseLearner(String specName, String suggestedOptions, String optionsHint, boolean lightGbm,
-                Supplier<AbstractClassifier> factory) {
+    BaseLearner(String specName, String optionsHint, boolean lightGbm, Supplier<AbstractClassifier> factory) {
         this.specName = specName;
-        this.suggestedOptions = suggestedOptions;
         this.optionsHint = optionsHint;
         this.lightGbm = lightGbm;
         this.factory = factory;
@@ -68,11 +65,6 @@ public enum BaseLearner {
         return specName;
     }
 
-    /** Options a newly added model starts with. */
-    public String suggestedOptions() {
-        return suggestedOptions;
-    }
-
     public String optionsHint() {
         return optionsHint;
     }
@@ -80,6 +72,14 @@ public enum BaseLearner {
     /** Empty when the learner can run here, else why not (LightGBM's native library did not load). */
     public Optional<String> unavailableReason() {
         return lightGbm ? LightGbmNative.unavailableReason() : Optional.empty();
+    }
+
+    /** Throws, naming the model, when the learner cannot run here. */
+    void requireAvailable(String modelName) {
+        unavailableReason().ifPresent(reason -> {
+            throw new IllegalStateException("model '" + modelName + "': " + specName
+                    + " is unavailable on this machine: " + reason);
+        });
     }
 
     /**

@@ -63,10 +63,7 @@ public final class ExperimentRunner {
     public Experiment run(Project project, ExperimentSpec spec, TaskContext context) throws Exception {
         for (ModelSpec model : spec.models()) {
             if (!model.standalone()) {
-                model.baseLearner().unavailableReason().ifPresent(reason -> {
-                    throw new IllegalStateException("model '" + model.name() + "': " + model.base()
-                            + " is unavailable on this machine: " + reason);
-                });
+                model.baseLearner().requireAvailable(model.name());
             }
         }
         Dataset data = DatasetBuilder.build(project, spec.dataset());

@@ -79,10 +79,7 @@ final class WekaModels {
 
     private static Classifier base(ModelSpec spec, long seed, int learnerThreads) {
         BaseLearner learner = spec.baseLearner();
-        learner.unavailableReason().ifPresent(reason -> {
-            throw new IllegalStateException("model '" + spec.name() + "': " + learner.specName()
-                    + " is unavailable on this machine: " + reason);
-        });
+        learner.requireAvailable(spec.name());
         AbstractClassifier base = learner.create(spec.baseOptions());
         if (base instanceof Randomizable r) {
             r.setSeed((int) seed);

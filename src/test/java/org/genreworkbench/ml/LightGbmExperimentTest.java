@@ -197,5 +197,10 @@ class LightGbmExperimentTest {
         assertThatThrownBy(() -> ExperimentSpec.fromJson("""
                 {"dataset": {}, "models": [{"method": "BR", "base": "XGBoost"}]}"""))
                 .hasMessageContaining("unknown base learner 'XGBoost'").hasMessageContaining("LightGBM");
+        // the option schema the checks follow is the learner's own Weka option list
+        assertThat(BaseLearner.LIGHTGBM.options()).extracting(weka.core.Option::name).contains("rounds",
+                "learning-rate", "leaves", "min-data-in-leaf", "feature-fraction", "bagging-fraction", "l2",
+                "early-stopping", "validation-fraction", "threads", "S");
+        assertThat(BaseLearner.FAST_FOREST.options()).extracting(weka.core.Option::name).contains("trees", "leaves");
     }
 }
