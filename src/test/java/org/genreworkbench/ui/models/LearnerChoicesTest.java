@@ -49,7 +49,7 @@ class LearnerChoicesTest {
     @Test
     void lightGbmAndFastForestAreOfferedAndRun(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            tab.viewModel().targetProperty().set(ModelsViewModel.Target.PLAYLIST_GENRE);
+            tab.viewModel().dataset().targetProperty().set(Target.PLAYLIST_GENRE);
             tab.viewModel().models().models().clear();
         });
         robot.clickOn("#models-holdout");
@@ -62,9 +62,9 @@ class LearnerChoicesTest {
         assertThat(tab.viewModel().models().models()).extracting(ModelSpec::name).containsExactly("LightGBM", "FastForest");
 
         robot.clickOn("#models-run");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.viewModel().shownProperty().get() != null);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> tab.viewModel().shown().experiment() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(tab.viewModel().shownProperty().get().results()).extracting(r -> r.model())
+        assertThat(tab.viewModel().shown().experiment().results()).extracting(r -> r.model())
                 .containsExactly("LightGBM", "FastForest");
         Screenshots.save(robot, base.getScene(), "models-lightgbm");
     }
@@ -111,7 +111,7 @@ class LearnerChoicesTest {
             ChoiceBox<String> base = robot.lookup("#models-base").query();
             assertThat(base.getConverter().toString("LightGBM")).contains("unavailable").contains("libgomp.so.1");
             assertThat(base.getConverter().toString("RandomForest")).isEqualTo("RandomForest");
-            robot.interact(() -> tab.viewModel().models().clear());
+            robot.interact(() -> tab.viewModel().models().models().clear());
             robot.interact(() -> base.setValue("FastForest"));
             addModel(robot);
             assertThat(tab.viewModel().models().models()).isEmpty();
