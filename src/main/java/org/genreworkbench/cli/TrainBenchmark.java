@@ -45,6 +45,12 @@ final class TrainBenchmark implements Callable<Integer> {
     @Option(names = "--slots", defaultValue = "2", description = "threads for the forest (default: ${DEFAULT-VALUE})")
     int slots;
 
+    @Option(names = "--method", defaultValue = "BR", description = "BR (over the forest) or MLP (default: ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--method-options", defaultValue = "", description = "options of the method, e.g. MLP's -layers 128,64")
+    String methodOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -62,14 +68,22 @@ final class TrainBenchmark implements Callable<Integer> {
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
                         "popularity"), false, false, false, true),
                 SplitSpec.holdout(0.2),
-                List.of(new ModelSpec(null, "BR", "RandomForest", "", "-I " + trees + " -num-slots " + slots, "PCut1")), 1);
+                List.of(new ModelSpec(null, method, "RandomForest", methodOptions, "-I " + trees + " -num-slots " + slots,
+                        "PCut1")), 1);
         Experiment result = new ExperimentRunner(1).run(project, experiment, TaskContext.silent());
         Experiment.FoldScore fold = result.results().get(0).folds().get(0);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracks", org.genreworkbench.ml.DatasetBuilder.build(project, experiment.dataset()).rows());
         out.put("test_tracks", result.foldTrackIds().get(0).size());
         out.put("labels", result.labels().size());
-        out.put("trees", trees);
+        out.put("method", method);
+        if (!experiment.models().get(0).standalone()) {
+            out.put("trees", trees);
+        }
+        if (fold.lossCurve() != null) {
+            out.put("epochs", fold.lossCurve().epochs());
+            out.put("kept_epoch", fold.lossCurve().keptEpoch());
+        }
         out.put("train_s", Math.round(fold.trainMs()) / 1000.0);
         out.put("f1_micro", Math.round(fold.metrics().get("f1_micro") * 10_000) / 10_000.0);
         out.put("f1_macro_label", Math.round(fold.metrics().get("f1_macro_label") * 10_000) / 10_000.0);

@@ -2,16 +2,19 @@ package org.genreworkbench.ml;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.genreworkbench.ml.mlp.MlpOptions;
 
 /**
  * One model of an experiment, as plain data that rebuilds it exactly.
  *
  * @param name          shown in the comparison table; unique within an experiment
- * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN) or, for
- *                      single-label runs, "WEKA" (the base learner alone)
+ * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN), "MLP" (one
+ *                      PyTorch network for all labels, multi- or single-label) or, for single-label runs, "WEKA"
+ *                      (the base learner alone)
  * @param base          the Weka base learner (J48, RandomForest, Logistic, SMO, NaiveBayes, IBk,
  *                      MultilayerPerceptron); ignored by BPNN, DBPNN and MLkNN
- * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL)
+ * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL); for MLP
+ *                      its {@link MlpOptions} (e.g. "-layers 128,64 -dropout 0.2"), checked when the spec is made
  * @param baseOptions   Weka options of the base learner (e.g. "-I 100" for RandomForest)
  * @param threshold     PCut1, PCutL or a number in [0, 1]
  */
@@ -20,7 +23,7 @@ public record ModelSpec(String name, String method, String base, String methodOp
                         String threshold) {
 
     public static final List<String> METHODS = List.of("BR", "CC", "ECC", "LC", "PS", "RAkEL", "BCC", "MLkNN",
-            "BPNN", "DBPNN", "WEKA");
+            "BPNN", "DBPNN", "MLP", "WEKA");
     public static final List<String> BASES = List.of("RandomForest", "J48", "Logistic", "SMO", "NaiveBayes", "IBk",
             "MultilayerPerceptron");
 
@@ -37,17 +40,34 @@ public record ModelSpec(String name, String method, String base, String methodOp
             throw new IllegalArgumentException("unknown base learner '" + base + "'; known: " + BASES);
         }
         name = name == null || name.isBlank() ? defaultName(method, base) : name;
+        if (method.equals("MLP")) {
+            try {
+                MlpOptions.parse(methodOptions);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("model '" + name + "': " + e.getMessage(), e);
+            }
+        }
     }
 
     /** True for methods that need no base learner. */
     public boolean standalone() {
-        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN");
+        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN") || network();
+    }
+
+    /** True for the PyTorch network, which learns every label at once and takes single-label targets too. */
+    public boolean network() {
+        return method.equals("MLP");
+    }
+
+    /** The network's settings (MLP only). */
+    public MlpOptions networkOptions() {
+        return MlpOptions.parse(methodOptions);
     }
 
     /** "BR + RandomForest", "BPNN". */
     public static String defaultName(String method, String base) {
         return switch (method) {
-            case "BPNN", "DBPNN", "MLkNN" -> method;
+            case "BPNN", "DBPNN", "MLkNN", "MLP" -> method;
             case "WEKA" -> base;
             default -> method + " + " + base;
         };
