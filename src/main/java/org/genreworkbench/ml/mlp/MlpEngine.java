@@ -15,6 +15,8 @@ public final class MlpEngine {
     private static final String ENGINE = "PyTorch";
     /** Held so the level sticks (java.util.logging keeps loggers only weakly): DJL's start-up notes are not news. */
     private static final java.util.logging.Logger DJL_LOG = java.util.logging.Logger.getLogger("ai.djl");
+    /** On a machine without an NVIDIA driver DJL warns at every device query; the CPU is simply used. */
+    private static final java.util.logging.Logger CUDA_LOG = java.util.logging.Logger.getLogger("ai.djl.util.cuda");
     private static volatile Optional<String> unavailable;
 
     private MlpEngine() {
@@ -44,6 +46,7 @@ public final class MlpEngine {
 
     private static Optional<String> load() {
         DJL_LOG.setLevel(java.util.logging.Level.WARNING);
+        CUDA_LOG.setLevel(java.util.logging.Level.SEVERE);
         setIfAbsent("ai.djl.offline", "true");
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", AppSettings.defaultConfigDir().resolve("djl").toString());
