@@ -60,12 +60,12 @@ public final class MlpEngine {
             engine.defaultDevice();
             return Optional.empty();
         } catch (RuntimeException | LinkageError e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            // every distinct message down the chain: DJL's outermost says what failed, the innermost why
+            java.util.LinkedHashSet<String> messages = new java.util.LinkedHashSet<>();
+            for (Throwable t = e; t != null && messages.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
+                messages.add(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip());
             }
-            String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-            return Optional.of("the PyTorch engine did not load (" + why + ")");
+            return Optional.of("the PyTorch engine did not load (" + String.join(": ", messages) + ")");
         }
     }
 
