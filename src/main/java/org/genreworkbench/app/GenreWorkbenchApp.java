@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.task.ErrorLog;
 import org.genreworkbench.ui.Dialogs;
 import org.genreworkbench.ui.FxDialogs;
 import org.genreworkbench.ui.FxTaskExecutor;
@@ -56,7 +57,7 @@ public final class GenreWorkbenchApp extends Application {
         smoke.ifPresent(which -> SmokeRun.start(which, stage.getScene(),
                 () -> initial.isPresent() && initial.get().equals(window.commands().context().session().fileProperty().get())
                         && !window.commands().busyProperty().get(),
-                configDir.resolve("errors.log")));
+                configDir.resolve(ErrorLog.FILE_NAME)));
         initial.ifPresent(file -> {
             window.commands().context().session().fileProperty().addListener((obs, old, now) -> {
                 if (file.equals(now) && old == null) {
@@ -85,7 +86,7 @@ public final class GenreWorkbenchApp extends Application {
     public static MainWindow createWindow(Stage stage, AppSettings settings, Dialogs dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WorkspaceSession session = new WorkspaceSession();
-        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor executor = new FxTaskExecutor(ErrorLog.in(settings.configDir()));
         WorkbenchContext context = new WorkbenchContext(session, executor,
                 dialogs == null ? new FxDialogs(stage) : dialogs, settings);
         MainWindow window = new MainWindow(context, executor, Platform::exit);
