@@ -42,7 +42,7 @@ class ArchitectureTest {
     void screensNeverTalkHttpOrWekaDirectly() {
         noClasses().that().resideInAnyPackage("org.genreworkbench.ui..", "org.genreworkbench.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "weka..", "meka..", "mulan..",
-                        "io.github.metarank..", "com.microsoft.ml..", "org.genreworkbench.ml.lightgbm..")
+                        "io.github.metarank..", "com.microsoft.ml..", "org.genreworkbench.ml.lightgbm..", "ai.djl..")
                 .check(classes);
     }
 
@@ -51,7 +51,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.genreworkbench.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genreworkbench.workspace..",
                         "org.genreworkbench.ingest..", "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..",
-                        "org.genreworkbench.ml..", "javafx..", "okhttp3..", "weka..", "meka..")
+                        "org.genreworkbench.ml..", "javafx..", "okhttp3..", "weka..", "meka..", "ai.djl..")
                 .check(classes);
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.task.ErrorLog;
 import org.genreworkbench.ui.Dialogs;
 import org.genreworkbench.ui.FxDialogs;
 import org.genreworkbench.ui.FxTaskExecutor;
@@ -42,13 +43,21 @@ public final class GenreWorkbenchApp extends Application {
     private static final System.Logger LOG = System.getLogger(GenreWorkbenchApp.class.getName());
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws java.io.IOException {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-        Path configDir = options.configDir().orElseGet(AppSettings::defaultConfigDir);
+        Optional<String> smoke = SmokeRun.requested();
+        // A check run starts from empty settings unless told otherwise: no recent files, no autosave offered back,
+        // nothing of the user's touched.
+        Path configDir = options.configDir().isPresent() ? options.configDir().get()
+                : smoke.isPresent() ? Files.createTempDirectory("genre-workbench-smoke") : AppSettings.defaultConfigDir();
         MainWindow window = createWindow(stage, AppSettings.load(configDir), null);
         LOG.log(System.Logger.Level.INFO, "window shown {0} ms after start; settings from {1}", sinceStart(),
                 configDir.resolve("settings.json"));
         Optional<Path> initial = initialWorkspace(options.workspace().stream().map(Path::toString).toList());
+        smoke.ifPresent(which -> SmokeRun.start(which, stage.getScene(),
+                () -> initial.isPresent() && initial.get().equals(window.commands().context().session().fileProperty().get())
+                        && !window.commands().busyProperty().get(),
+                configDir.resolve(ErrorLog.FILE_NAME)));
         initial.ifPresent(file -> {
             window.commands().context().session().fileProperty().addListener((obs, old, now) -> {
                 if (file.equals(now) && old == null) {
@@ -77,7 +86,7 @@ public final class GenreWorkbenchApp extends Application {
     public static MainWindow createWindow(Stage stage, AppSettings settings, Dialogs dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WorkspaceSession session = new WorkspaceSession();
-        FxTaskExecutor executor = new FxTaskExecutor();
+        FxTaskExecutor executor = new FxTaskExecutor(ErrorLog.in(settings.configDir()));
         WorkbenchContext context = new WorkbenchContext(session, executor,
                 dialogs == null ? new FxDialogs(stage) : dialogs, settings);
         MainWindow window = new MainWindow(context, executor, Platform::exit);

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", description = "Times a method + base learner on the public tracks with clustered tag labels.")
 final class TrainBenchmark implements Callable<Integer> {
-    @Option(names = "--method", defaultValue = "BR", description = "multi-label method, a spec name (default: ${DEFAULT-VALUE})")
+    @Option(names = "--method", defaultValue = "BR", description = "method, a spec name: BR, CC, ..., or MLP (default: ${DEFAULT-VALUE})")
     String method;
 
     @Option(names = "--base", defaultValue = "RandomForest", description = "base learner, a spec name (default: ${DEFAULT-VALUE})")
@@ -61,6 +61,9 @@ final class TrainBenchmark implements Callable<Integer> {
     @Option(names = "--slots", defaultValue = "2", description = "threads for the forest (default: ${DEFAULT-VALUE})")
     int slots;
 
+    @Option(names = "--method-options", defaultValue = "", description = "options of the method, e.g. MLP's -layers 128,64")
+    String methodOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +81,7 @@ final class TrainBenchmark implements Callable<Integer> {
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
                         "popularity"), false, false, false, true),
                 SplitSpec.holdout(0.2),
-                List.of(new ModelSpec(null, method, base, "", options(), "PCut1")), 1);
+                List.of(new ModelSpec(null, method, base, methodOptions, options(), "PCut1")), 1);
         if (exportDataset != null) {
             DatasetExport.write(project, experiment, exportDataset);
         }
@@ -89,6 +92,10 @@ final class TrainBenchmark implements Callable<Integer> {
         out.put("test_tracks", result.foldTrackIds().get(0).size());
         out.put("labels", result.labels().size());
         out.put("model", experiment.models().get(0).describe());
+        if (fold.lossCurve() != null) {
+            out.put("epochs", fold.lossCurve().epochs());
+            out.put("kept_epoch", fold.lossCurve().keptEpoch());
+        }
         out.put("train_s", Math.round(fold.trainMs()) / 1000.0);
         out.put("predict_s", Math.round(fold.testMs()) / 1000.0);
         out.put("f1_micro", Math.round(fold.metrics().get("f1_micro") * 10_000) / 10_000.0);

@@ -13,7 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.genreworkbench.ml.mlp.MlpEngine;
+import org.genreworkbench.ml.mlp.MlpTrainer;
+import org.genreworkbench.ml.mlp.TrainedMlp;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LossCurve;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.task.TimeLeft;
@@ -62,7 +66,12 @@ public final class ExperimentRunner {
 
     public Experiment run(Project project, ExperimentSpec spec, TaskContext context) throws Exception {
         for (ModelSpec model : spec.models()) {
-            if (!model.standalone()) {
+            if (model.network()) {
+                MlpEngine.unavailableReason().ifPresent(reason -> {
+                    throw new IllegalStateException("model '" + model.name() + "': MLP is unavailable on this machine: "
+                            + reason);
+                });
+            } else if (!model.standalone()) {
                 model.baseLearner().requireAvailable(model.name());
             }
         }
@@ -93,7 +102,7 @@ public final class ExperimentRunner {
                         context.message(String.format("model %d of %d, fold %d of %d: %s%s", modelIndex + 1, models,
                                 foldIndex + 1, evaluations, model.name(), left.isEmpty() ? "" : " · " + left));
                         Experiment.FoldScore score = evaluate(data, fold, foldIndex, model,
-                                spec.seed() + 1000L * modelIndex + foldIndex, learnerThreads);
+                                spec.seed() + 1000L * modelIndex + foldIndex, learnerThreads, context);
                         context.progress(finished.incrementAndGet(), total);
                         return score;
                     }));
@@ -132,32 +141,57 @@ public final class ExperimentRunner {
     }
 
     private static Experiment.FoldScore evaluate(Dataset data, int[] fold, int k, ModelSpec spec, long seed,
-                                                 int learnerThreads) throws Exception {
+                                                 int learnerThreads, TaskContext context) throws Exception {
         int[] train = Arrays.stream(indices(fold.length)).filter(i -> fold[i] != k).toArray();
         int[] test = Arrays.stream(indices(fold.length)).filter(i -> fold[i] == k).toArray();
         Preprocessor pre = Preprocessor.fit(data, train, imputes(spec));
         boolean[][] yTrain = pick(data.targets(), train);
         boolean[][] yTest = pick(data.targets(), test);
-        Instances trainSet = WekaModels.instances(pre.outputNames(), pre.transform(data, train), yTrain, data.labels(),
-                data.singleLabel());
-        Instances testSet = WekaModels.instances(pre.outputNames(), pre.transform(data, test), yTest, data.labels(),
-                data.singleLabel());
-        Classifier model = WekaModels.create(spec, seed, learnerThreads);
+        double[][] xTrain = pre.transform(data, train);
+        double[][] xTest = pre.transform(data, test);
+        Scored scored = spec.network()
+                ? trainNetwork(pre, xTrain, yTrain, xTest, data, spec, seed, context)
+                : trainWeka(pre, xTrain, yTrain, xTest, yTest, data, spec, seed, learnerThreads);
         long t0 = System.nanoTime();
-        double[][] scores;
-        long t1;
+        boolean[][] predicted = Thresholds.apply(spec.threshold(), scored.scores(), yTrain, data.singleLabel());
+        double thresholdMs = (System.nanoTime() - t0) / 1e6;
+        Map<String, Double> metrics = new LinkedHashMap<>(Metrics.compute(yTest, predicted, scored.scores(),
+                data.singleLabel()));
+        List<Double> perLabel = Arrays.stream(Metrics.perLabelF1(yTest, predicted)).boxed().toList();
+        return new Experiment.FoldScore(k, metrics, perLabel, scored.trainMs(), scored.testMs() + thresholdMs,
+                scored.lossCurve());
+    }
+
+    /** A trained model's scores for the test rows, with its times and (for a network) its loss curve. */
+    private record Scored(double[][] scores, double trainMs, double testMs, LossCurve lossCurve) {
+    }
+
+    private static Scored trainWeka(Preprocessor pre, double[][] xTrain, boolean[][] yTrain, double[][] xTest,
+                                    boolean[][] yTest, Dataset data, ModelSpec spec, long seed, int learnerThreads)
+            throws Exception {
+        Instances trainSet = WekaModels.instances(pre.outputNames(), xTrain, yTrain, data.labels(), data.singleLabel());
+        Instances testSet = WekaModels.instances(pre.outputNames(), xTest, yTest, data.labels(), data.singleLabel());
+        Classifier model = WekaModels.create(spec, seed, learnerThreads);
         try {
+            long t0 = System.nanoTime();
             model.buildClassifier(trainSet);
-            t1 = System.nanoTime();
-            scores = WekaModels.scores(model, testSet, data.labels().size());
+            long t1 = System.nanoTime();
+            double[][] scores = WekaModels.scores(model, testSet, data.labels().size());
+            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, null);
         } finally {
             WekaModels.release(model);
         }
-        boolean[][] predicted = Thresholds.apply(spec.threshold(), scores, yTrain, data.singleLabel());
-        long t2 = System.nanoTime();
-        Map<String, Double> metrics = new LinkedHashMap<>(Metrics.compute(yTest, predicted, scores, data.singleLabel()));
-        List<Double> perLabel = Arrays.stream(Metrics.perLabelF1(yTest, predicted)).boxed().toList();
-        return new Experiment.FoldScore(k, metrics, perLabel, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+    }
+
+    private static Scored trainNetwork(Preprocessor pre, double[][] xTrain, boolean[][] yTrain, double[][] xTest,
+                                       Dataset data, ModelSpec spec, long seed, TaskContext context) {
+        long t0 = System.nanoTime();
+        try (TrainedMlp network = MlpTrainer.train(xTrain, yTrain, pre.outputNames(), data.labels(), !data.singleLabel(),
+                spec.networkOptions(), seed, context)) {
+            long t1 = System.nanoTime();
+            double[][] scores = network.scores(xTest);
+            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, network.lossCurve());
+        }
     }
 
     /** Whether the model's data has missing values filled in: not for learners that take them as they are. */

@@ -40,7 +40,7 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
             if (!names.add(m.name())) {
                 throw new IllegalArgumentException("two models are named '" + m.name() + "'; give each its own name");
             }
-            if (dataset.singleLabel() != m.method().equals("WEKA")) {
+            if (!m.network() && dataset.singleLabel() != m.method().equals("WEKA")) {
                 throw new IllegalArgumentException("model '" + m.name() + "': "
                         + (dataset.singleLabel() ? "single-label runs use method WEKA" : "method WEKA is for single-label runs"));
             }

@@ -13,6 +13,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LossCurve;
 
 /**
  * Logs an experiment to an MLflow tracking server over its REST API 2.0: the MLflow experiment of the same
@@ -23,6 +24,7 @@ import org.genreworkbench.model.Experiment;
 public final class MlflowLogger {
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_METRICS_PER_BATCH = 1000;
 
     private final String base;
     private final OkHttpClient http = new OkHttpClient.Builder().connectTimeout(5, TimeUnit.SECONDS)
@@ -81,11 +83,42 @@ public final class MlflowLogger {
                 metrics.addObject().put("key", m.getKey()).put("value", m.getValue()).put("timestamp", now).put("step", fold.fold());
             }
             metrics.addObject().put("key", "train_ms").put("value", fold.trainMs()).put("timestamp", now).put("step", fold.fold());
+            addLosses(metrics, fold, now);
         }
-        call("POST", "/api/2.0/mlflow/runs/log-batch", batch, false);
+        // MLflow takes at most 1000 metrics per batch, and a network's loss curves alone may pass that
+        ArrayNode all = metrics.deepCopy();
+        metrics.removeAll();
+        for (int i = 0; i < all.size() || i == 0; i += MAX_METRICS_PER_BATCH) {
+            for (int j = i; j < Math.min(all.size(), i + MAX_METRICS_PER_BATCH); j++) {
+                metrics.add(all.get(j));
+            }
+            call("POST", "/api/2.0/mlflow/runs/log-batch", batch, false);
+            batch.remove("params");
+            metrics.removeAll();
+        }
         ObjectNode update = JSON.createObjectNode().put("run_id", runId).put("status", "FINISHED")
                 .put("end_time", System.currentTimeMillis());
         call("POST", "/api/2.0/mlflow/runs/update", update, false);
+    }
+
+    /**
+     * A network's losses as metric steps, one step per epoch, one metric per fold (the fold's steps are its
+     * epochs): {@code loss_train_fold1}, {@code loss_validation_fold1}, and the epoch early stopping kept.
+     */
+    private static void addLosses(ArrayNode metrics, Experiment.FoldScore fold, long now) {
+        LossCurve curve = fold.lossCurve();
+        if (curve == null) {
+            return;
+        }
+        String suffix = "_fold" + (fold.fold() + 1);
+        for (int e = 0; e < curve.epochs(); e++) {
+            metrics.addObject().put("key", "loss_train" + suffix).put("value", curve.training().get(e))
+                    .put("timestamp", now).put("step", e + 1);
+            metrics.addObject().put("key", "loss_validation" + suffix).put("value", curve.validation().get(e))
+                    .put("timestamp", now).put("step", e + 1);
+        }
+        metrics.addObject().put("key", "kept_epoch" + suffix).put("value", curve.keptEpoch()).put("timestamp", now)
+                .put("step", fold.fold());
     }
 
     /** MLflow caps a param value at 500 characters. */

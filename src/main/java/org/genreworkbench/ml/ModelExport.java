@@ -1,26 +1,50 @@
 package org.genreworkbench.ml;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
+import org.genreworkbench.ml.mlp.MlpTrainer;
+import org.genreworkbench.ml.mlp.TrainedMlp;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
 
 /**
- * Trains a model of an experiment on all its data and writes it as a Weka/MEKA model file, on request.
- * Workspaces never hold trained models; this file is for use in Weka or MEKA, and is written, never read here.
+ * Trains a model of an experiment on all its data and writes it, on request: a Weka/MEKA model file (for use
+ * in Weka or MEKA, written, never read here), or for an MLP DJL's parameter file with the architecture as
+ * JSON beside it ({@code NAME-0000.params} and {@code NAME.json}, which {@link TrainedMlp#load} reads back).
+ * Workspaces never hold trained models.
  */
 public final class ModelExport {
     private ModelExport() {
     }
 
-    /** Trains the model on all the data and writes it with the header of its data. */
-    public static void write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
-        trainAndWrite(project, spec, model, file);
+    /** The file name a model is best written to: {@code .params} for a network, {@code .model} for the rest. */
+    public static String suggestedFileName(ModelSpec model) {
+        return model.name().replaceAll("[^A-Za-z0-9]+", "-") + (model.network() ? ".params" : ".model");
     }
 
-    /** As {@link #write}, returning the model written. */
+    /** Trains the model on all the data and writes it; returns the files written. */
+    public static List<Path> write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
+        if (model.network()) {
+            Dataset data = DatasetBuilder.build(project, spec.dataset());
+            int[] all = IntStream.range(0, data.rows()).toArray();
+            Preprocessor pre = Preprocessor.fit(data, all, ExperimentRunner.imputes(model));
+            Path dir = file.toAbsolutePath().getParent();
+            String name = file.getFileName().toString().replaceFirst("(-0000)?\\.params$", "");
+            try (TrainedMlp network = MlpTrainer.train(pre.transform(data, all), data.targets(), pre.outputNames(),
+                    data.labels(), !data.singleLabel(), model.networkOptions(), spec.seed(), TaskContext.silent())) {
+                network.save(dir, name);
+            }
+            return List.of(dir.resolve(name + "-0000.params"), dir.resolve(name + ".json"));
+        }
+        trainAndWrite(project, spec, model, file);
+        return List.of(file);
+    }
+
+    /** Trains a Weka/MEKA model on all the data and writes it with the header of its data; returns the model. */
     static Classifier trainAndWrite(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
         Dataset data = DatasetBuilder.build(project, spec.dataset());
         int[] all = IntStream.range(0, data.rows()).toArray();

@@ -2,17 +2,20 @@ package org.genreworkbench.ml;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import org.genreworkbench.ml.mlp.MlpOptions;
 
 /**
  * One model of an experiment, as plain data that rebuilds it exactly.
  *
  * @param name          shown in the comparison table; unique within an experiment
- * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN) or, for
- *                      single-label runs, "WEKA" (the base learner alone)
+ * @param method        a multi-label method (BR, CC, ECC, LC, PS, RAkEL, BCC, MLkNN, BPNN, DBPNN), "MLP" (one
+ *                      PyTorch network for all labels, multi- or single-label) or, for single-label runs, "WEKA"
+ *                      (the base learner alone)
  * @param base          the base learner, a {@link BaseLearner} by its spec name (RandomForest, LightGBM,
  *                      FastForest, J48, Logistic, SMO, NaiveBayes, IBk, MultilayerPerceptron); ignored by BPNN,
- *                      DBPNN and MLkNN
- * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL)
+ *                      DBPNN, MLkNN and MLP
+ * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL); for MLP
+ *                      its {@link MlpOptions} (e.g. "-layers 128,64 -dropout 0.2"), checked when the spec is made
  * @param baseOptions   Weka options of the base learner (e.g. "-I 100" for RandomForest, "-rounds 200" for
  *                      LightGBM), checked when the spec is made: a bad option is refused with its name
  * @param threshold     PCut1, PCutL or a number in [0, 1]
@@ -22,7 +25,7 @@ public record ModelSpec(String name, String method, String base, String methodOp
                         String threshold) {
 
     public static final List<String> METHODS = List.of("BR", "CC", "ECC", "LC", "PS", "RAkEL", "BCC", "MLkNN",
-            "BPNN", "DBPNN", "WEKA");
+            "BPNN", "DBPNN", "MLP", "WEKA");
     public static final List<String> BASES = BaseLearner.specNames();
 
     public ModelSpec {
@@ -38,6 +41,9 @@ public record ModelSpec(String name, String method, String base, String methodOp
         name = name == null || name.isBlank() ? defaultName(method, base) : name;
         try {
             learner.create(baseOptions);
+            if (method.equals("MLP")) {
+                MlpOptions.parse(methodOptions);
+            }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("model '" + name + "': " + e.getMessage(), e);
         }
@@ -50,13 +56,23 @@ public record ModelSpec(String name, String method, String base, String methodOp
 
     /** True for methods that need no base learner. */
     public boolean standalone() {
-        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN");
+        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN") || network();
+    }
+
+    /** True for the PyTorch network, which learns every label at once and takes single-label targets too. */
+    public boolean network() {
+        return method.equals("MLP");
+    }
+
+    /** The network's settings (MLP only). */
+    public MlpOptions networkOptions() {
+        return MlpOptions.parse(methodOptions);
     }
 
     /** "BR + RandomForest", "BPNN". */
     public static String defaultName(String method, String base) {
         return switch (method) {
-            case "BPNN", "DBPNN", "MLkNN" -> method;
+            case "BPNN", "DBPNN", "MLkNN", "MLP" -> method;
             case "WEKA" -> base;
             default -> method + " + " + base;
         };

@@ -39,12 +39,17 @@ public record Experiment(String id, String name, String created, String spec, Li
      *
      * @param metrics    metric name to value (see the ml package for the names)
      * @param perLabelF1 F1 of each label, in the order of {@link Experiment#labels()}
+     * @param lossCurve  the loss per epoch of a network (MLP); null for other models
      */
     public record FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs,
-                            double testMs) {
+                            double testMs, LossCurve lossCurve) {
         public FoldScore {
             metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
             perLabelF1 = perLabelF1 == null ? List.of() : List.copyOf(perLabelF1);
+        }
+
+        public FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs, double testMs) {
+            this(fold, metrics, perLabelF1, trainMs, testMs, null);
         }
     }
 }

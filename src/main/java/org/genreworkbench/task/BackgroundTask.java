@@ -2,6 +2,7 @@ package org.genreworkbench.task;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * Long work with its callbacks, described once and run by a {@link TaskExecutor}. The callbacks run where
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * BackgroundTask.of("Opening sample.gwb", ctx -> reader.read(path, ctx))
+ *     .onMessage(status::set)
  *     .onSuccess(this::show)
  *     .onFailure(this::report)
  *     .executeWith(executor);
@@ -21,6 +23,8 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onFailure = error -> { };
     private Runnable onCancelled = () -> { };
     private Runnable onFinally = () -> { };
+    private Consumer<String> onMessage = message -> { };
+    private DoubleConsumer onProgress = fraction -> { };
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title);
@@ -46,6 +50,21 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * The work's status lines, where the callbacks run. None arrives after the outcome: a late line never
+     * overwrites what the failure (or success) handler shows.
+     */
+    public BackgroundTask<T> onMessage(Consumer<String> handler) {
+        this.onMessage = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /** The work's progress as a fraction from 0 to 1, or -1 while the total is unknown; none after the outcome. */
+    public BackgroundTask<T> onProgress(DoubleConsumer handler) {
+        this.onProgress = Objects.requireNonNull(handler);
+        return this;
+    }
+
     /** Runs after success, failure or cancel alike. */
     public BackgroundTask<T> andFinally(Runnable handler) {
         this.onFinally = Objects.requireNonNull(handler);
@@ -62,6 +81,16 @@ public final class BackgroundTask<T> {
 
     public Work<T> work() {
         return work;
+    }
+
+    /** Delivers a status line; executors call it before the outcome only. */
+    public void message(String message) {
+        onMessage.accept(message);
+    }
+
+    /** Delivers progress: {@code done} of {@code total}, a total of 0 or less meaning unknown. */
+    public void progress(double done, double total) {
+        onProgress.accept(total <= 0 ? -1 : done / total);
     }
 
     /** Delivers the outcome: executors call exactly one of these, then {@link #finish()}. */

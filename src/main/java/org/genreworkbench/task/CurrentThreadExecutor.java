@@ -21,11 +21,27 @@ public final class CurrentThreadExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         try {
-            T result = task.work().run(TaskContext.of(message -> { }, cancelled));
+            T result = task.work().run(new TaskContext() {
+                @Override
+                public void progress(double done, double total) {
+                    task.progress(done, total);
+                }
+
+                @Override
+                public void message(String message) {
+                    task.message(message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.getAsBoolean();
+                }
+            });
             task.succeed(result);
         } catch (CancellationException e) {
             task.cancelled();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // LinkageError too: a class that cannot load is a failure to show, not a crash of the caller.
             task.fail(e);
         } finally {
             task.finish();

@@ -30,7 +30,7 @@ public final class MainWindow extends BorderPane {
         tabs.getTabs().addAll(dataTab, new ExploreTab(context), labels, new ModelsTab(context));
         setTop(menuBar(quit));
         setCenter(tabs);
-        setBottom(new StatusBar(context.session(), executor));
+        setBottom(new StatusBar(context.session(), executor, context.dialogs()));
     }
 
     public WorkspaceCommands commands() {

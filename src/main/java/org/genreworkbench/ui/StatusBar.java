@@ -4,10 +4,10 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -25,8 +25,10 @@ public final class StatusBar extends HBox {
     private final Label taskLabel = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
+    private final Hyperlink failure = new Hyperlink();
+    private final Button dismiss = new Button("×");
 
-    public StatusBar(WorkspaceSession session, FxTaskExecutor executor) {
+    public StatusBar(WorkspaceSession session, FxTaskExecutor executor, Dialogs dialogs) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
@@ -36,14 +38,42 @@ public final class StatusBar extends HBox {
         synthetic.setTooltip(new javafx.scene.control.Tooltip(
                 "These tracks, artists and tags were made by the sample generator; they are not real Spotify data."));
         progress.setPrefWidth(140);
+        for (Region readable : new Region[] {counts, synthetic, failure, dismiss, cancel}) {
+            readable.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(counts, synthetic, spacer, taskLabel, progress, cancel);
+        failure.setId("status-failure");
+        failure.getStyleClass().add("danger");
+        failure.setOnAction(e -> {
+            FxTaskExecutor.Failure shown = executor.lastFailure().get();
+            if (shown != null) {
+                dialogs.showError(shown.title() + " failed", shown.reason()
+                        + shown.logFile().map(f -> "\n\nThe details, with the stack trace, are in " + f + ".").orElse(""));
+            }
+        });
+        failure.setTooltip(new javafx.scene.control.Tooltip("What went wrong, and where it was written down"));
+        dismiss.setId("status-failure-dismiss");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> executor.dismissFailure());
+        getChildren().addAll(counts, synthetic, spacer, failure, dismiss, taskLabel, progress, cancel);
 
         session.revisionProperty().addListener((obs, old, now) -> showCounts(session.project()));
         showCounts(session.project());
-        executor.running().addListener((ListChangeListener<Task<?>>) change -> showTask(executor));
+        executor.running().addListener((ListChangeListener<RunningTask>) change -> showTask(executor));
         showTask(executor);
+        executor.lastFailure().addListener((obs, old, now) -> showFailure(now));
+        showFailure(executor.lastFailure().get());
+    }
+
+    /** The latest failure stays in view until dismissed; a click shows it in full, with where it was logged. */
+    private void showFailure(FxTaskExecutor.Failure now) {
+        failure.setVisible(now != null);
+        failure.setManaged(now != null);
+        dismiss.setVisible(now != null);
+        dismiss.setManaged(now != null);
+        // Short enough for the status line whatever the error says; a click shows the whole message.
+        failure.setText(now == null ? "" : "⚠ " + now.title() + " failed");
     }
 
     private void showCounts(Project project) {
@@ -67,11 +97,11 @@ public final class StatusBar extends HBox {
             progress.progressProperty().unbind();
             return;
         }
-        Task<?> task = executor.running().get(executor.running().size() - 1);
+        RunningTask task = executor.running().get(executor.running().size() - 1);
         String more = executor.running().size() > 1 ? " (+" + (executor.running().size() - 1) + " more)" : "";
         taskLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> (task.getMessage() == null || task.getMessage().isEmpty() ? task.getTitle() : task.getMessage()) + more,
-                task.messageProperty(), task.titleProperty()));
+                () -> (task.messageProperty().get().isEmpty() ? task.title() : task.messageProperty().get()) + more,
+                task.messageProperty()));
         progress.progressProperty().bind(task.progressProperty());
         cancel.setOnAction(e -> task.cancel());
     }

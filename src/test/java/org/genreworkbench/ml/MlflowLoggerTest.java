@@ -12,6 +12,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LossCurve;
 import org.junit.jupiter.api.Test;
 
 /** The REST calls MLflow expects, against a stub; and a server that is down. */
@@ -74,5 +75,57 @@ class MlflowLoggerTest {
         MlflowLogger.Outcome outcome = new MlflowLogger("http://127.0.0.1:" + port).log(EXPERIMENT);
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.message()).contains("MLflow logging failed").contains("kept in the workspace");
+    }
+
+    @Test
+    void aNetworksLossesBecomeMetricStepsPerEpochSentInBatchesMlflowAccepts() throws Exception {
+        List<Double> training = new ArrayList<>();
+        List<Double> validation = new ArrayList<>();
+        for (int e = 0; e < 300; e++) {
+            training.add(1.0 / (e + 1));
+            validation.add(1.0 / (e + 1) + 0.01 * e);
+        }
+        LossCurve curve = new LossCurve(training, validation, 9);
+        Experiment withNetwork = new Experiment("e-2", "genres", "2026-11-24T10:00:00Z", "{}", List.of("pop", "rock"),
+                List.of(List.of("t1"), List.of("t2")), List.of(new Experiment.ModelResult("MLP", "MLP / threshold PCut1",
+                List.of(new Experiment.FoldScore(0, Map.of("f1_micro", 0.5), List.of(0.4, 0.6), 10, 1, curve),
+                        new Experiment.FoldScore(1, Map.of("f1_micro", 0.6), List.of(0.4, 0.6), 10, 1, curve)))),
+                Map.of());
+        List<RecordedRequest> seen = new ArrayList<>();
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest r) {
+                    seen.add(r);
+                    String p = r.getPath();
+                    if (p.startsWith("/api/2.0/mlflow/experiments/get-by-name")) {
+                        return new MockResponse().setBody("{\"experiment\":{\"experiment_id\":\"3\"}}");
+                    }
+                    if (p.equals("/api/2.0/mlflow/runs/create")) {
+                        return new MockResponse().setBody("{\"run\":{\"info\":{\"run_id\":\"run-9\"}}}");
+                    }
+                    return new MockResponse().setBody("{}");
+                }
+            });
+            server.start();
+            assertThat(new MlflowLogger(server.url("/").toString()).log(withNetwork).ok()).isTrue();
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> batches = new ArrayList<>();
+        for (RecordedRequest r : seen) {
+            if (r.getPath().equals("/api/2.0/mlflow/runs/log-batch")) {
+                batches.add(json.readTree(r.getBody().readUtf8()));
+            }
+        }
+        // 2 folds x 300 epochs x 2 losses + 2 x (f1, train_ms, kept epoch) = 1206 metrics: two batches
+        assertThat(batches).hasSize(2);
+        assertThat(batches).allSatisfy(b -> assertThat(b.path("metrics").size()).isLessThanOrEqualTo(1000));
+        assertThat(batches.get(0).has("params")).isTrue();
+        assertThat(batches.get(1).has("params")).isFalse();
+        List<String> steps = new ArrayList<>();
+        batches.forEach(b -> b.path("metrics").forEach(m -> steps.add(m.path("key").asText() + "@" + m.path("step").asInt()
+                + "=" + m.path("value").asDouble())));
+        assertThat(steps).hasSize(1206).contains("loss_train_fold1@1=1.0", "loss_validation_fold1@2=0.51",
+                "loss_train_fold2@300=" + (1.0 / 300), "kept_epoch_fold2@1=9.0");
     }
 }

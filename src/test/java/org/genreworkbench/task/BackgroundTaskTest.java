@@ -33,6 +33,32 @@ class BackgroundTaskTest {
     }
 
     @Test
+    void aClassThatCannotLoadIsAFailureNotACrash() {
+        BackgroundTask.of("train", ctx -> {
+                    throw new NoClassDefFoundError("Could not initialize class weka.core.Capabilities");
+                })
+                .onFailure(e -> events.add("failure " + e.getMessage()))
+                .andFinally(() -> events.add("finally"))
+                .executeWith(new CurrentThreadExecutor());
+        assertThat(events).containsExactly("failure Could not initialize class weka.core.Capabilities", "finally");
+    }
+
+    @Test
+    void statusLinesAndProgressReachTheirHandlersBeforeTheOutcome() {
+        BackgroundTask.of("count", ctx -> {
+                    ctx.message("half way");
+                    ctx.progress(1, 2);
+                    ctx.progress(1, 0);
+                    return "done";
+                })
+                .onMessage(m -> events.add("status " + m))
+                .onProgress(f -> events.add("progress " + f))
+                .onSuccess(r -> events.add("success " + r))
+                .executeWith(new CurrentThreadExecutor());
+        assertThat(events).containsExactly("status half way", "progress 0.5", "progress -1.0", "success done");
+    }
+
+    @Test
     void aCancellationIsNeitherSuccessNorFailure() {
         BackgroundTask.of("cancelled", ctx -> {
                     throw new CancellationException();

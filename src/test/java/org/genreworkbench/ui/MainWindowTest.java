@@ -200,6 +200,26 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void aFailedTaskStaysInTheStatusBarAndItsLinkShowsTheErrorAndTheLogFile(FxRobot robot) throws Exception {
+        robot.interact(() -> org.genreworkbench.task.BackgroundTask.of("Logging to MLflow", ctx -> {
+            throw new IllegalStateException("connection refused: localhost:5000");
+        }).executeWith(window.commands().context().executor()));
+        waitUntil(() -> robot.lookup("#status-failure").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        assertThat(robot.lookup("#status-failure").queryLabeled().getText()).isEqualTo("⚠ Logging to MLflow failed");
+        robot.clickOn("#status-failure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors).containsExactly("Logging to MLflow failed: connection "
+                + "refused: localhost:5000\n\nThe details, with the stack trace, are in " + configDir.resolve("errors.log") + ".");
+        assertThat(Files.readString(configDir.resolve("errors.log"))).contains("Logging to MLflow failed")
+                .contains("java.lang.IllegalStateException: connection refused: localhost:5000");
+
+        robot.clickOn("#status-failure-dismiss");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-failure").query().isVisible()).isFalse();
+    }
+
     private WorkspaceSession session() {
         return window.commands().context().session();
     }

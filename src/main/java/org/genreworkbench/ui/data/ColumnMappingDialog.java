@@ -70,6 +70,7 @@ public final class ColumnMappingDialog {
             samples.setMaxWidth(SAMPLES_WIDTH);
             GridPane.setValignment(samples, VPos.TOP);
             GridPane.setValignment(header, VPos.TOP);
+            GridPane.setValignment(field, VPos.TOP);
             grid.addRow(row++, header, field, samples);
         }
         ScrollPane scroll = new ScrollPane(grid);

@@ -149,8 +149,8 @@ final class Charts {
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), x, y, r);
         style(plot);
         JFreeChart chart = new JFreeChart(null, TITLE, plot, false);
-        chart.setTitle(new TextTitle("Genre tags: rank against frequency (" + tags.tags().size() + " tags, "
-                + tags.singletons() + " on one artist only)", TITLE));
+        chart.setTitle(new TextTitle("Genre tags: rank against frequency (" + FeatureText.count(tags.tags().size())
+                + " tags, " + FeatureText.count(tags.singletons()) + " on one artist only)", TITLE));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }

@@ -24,7 +24,7 @@ final class ModelProperties {
                         (s, v) -> new ModelSpec(s.name(), v, s.base(), s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain),
                 item("Base learner", String.join(", ", ModelSpec.BASES), spec, ModelSpec::base,
                         (s, v) -> new ModelSpec(s.name(), s.method(), v, s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain),
-                item("Method options", "MEKA options, e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN", spec, ModelSpec::methodOptions,
+                item("Method options", "MEKA options, e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN; for MLP -layers 128,64 -dropout 0.1 -batch-norm on -lr 0.01 -weight-decay 0.0001 -batch 512 -epochs 200 -patience 8 -validation 0.15 -schedule plateau -class-weights off -seed 0", spec, ModelSpec::methodOptions,
                         (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), v, s.baseOptions(), s.threshold()), replace, complain),
                 item("Base options", "Options of " + spec.base() + ", " + spec.baseLearner().optionsHint(), spec, ModelSpec::baseOptions,
                         (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), v, s.threshold()), replace, complain),

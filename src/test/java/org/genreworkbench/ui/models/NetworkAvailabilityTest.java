@@ -1,0 +1,62 @@
+package org.genreworkbench.ui.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** MLP in the method list while PyTorch loads, once it has, and where it cannot. */
+@ExtendWith(ApplicationExtension.class)
+class NetworkAvailabilityTest {
+    private final SimpleStringProperty unavailable = new SimpleStringProperty();
+    private ChoiceBox<String> methods;
+    private Button add;
+    private Label reason;
+
+    @Start
+    void start(Stage stage) {
+        methods = new ChoiceBox<>();
+        add = new Button("Add");
+        methods.getItems().setAll("BR", "MLP");
+        methods.setValue("BR");
+        reason = NetworkAvailability.offer(methods, add, unavailable);
+        stage.setScene(new Scene(new VBox(methods, add, reason), 400, 200));
+        stage.show();
+    }
+
+    @Test
+    void mlpIsOfferedForWhatItIsHere(FxRobot robot) {
+        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP (loading PyTorch…)");
+        robot.interact(() -> methods.setValue("MLP"));
+        assertThat(add.isDisabled()).isTrue();
+        assertThat(reason.isVisible()).isFalse();
+
+        robot.interact(() -> unavailable.set("the PyTorch engine did not load (no libtorch for this OS)"));
+        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP (unavailable)");
+        assertThat(add.isDisabled()).isTrue();
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).isEqualTo(
+                "MLP is unavailable on this machine: the PyTorch engine did not load (no libtorch for this OS)");
+        robot.interact(() -> methods.setValue("BR"));
+        assertThat(add.isDisabled()).isFalse();
+        assertThat(reason.isVisible()).isFalse();
+
+        robot.interact(() -> {
+            unavailable.set("");
+            methods.setValue("MLP");
+        });
+        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP");
+        assertThat(add.isDisabled()).isFalse();
+        assertThat(reason.isVisible()).isFalse();
+    }
+}
