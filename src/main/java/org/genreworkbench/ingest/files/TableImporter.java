@@ -118,11 +118,14 @@ public final class TableImporter {
                 } catch (RowParser.RowProblem p) {
                     acc.problem(new Problem(source.fileName(), source.line(), p.column, p.getMessage()));
                 }
+                // Every row: a row can hold megabytes, and a cancel should not wait for thousands of them.
+                context.checkCancelled();
                 if (++count % 50_000 == 0) {
-                    context.checkCancelled();
                     context.message(String.format(Locale.US, "Reading %s: %,d rows", source.fileName(), count));
                 }
             }
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // a cancel, not a bad file: the caller shows "cancelled", not an error
         } catch (JsonProcessingException e) {
             throw malformed(file.getFileName().toString(), e);
         } catch (IOException e) {

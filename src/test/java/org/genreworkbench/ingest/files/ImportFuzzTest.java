@@ -152,9 +152,21 @@ class ImportFuzzTest {
         if (m.badLine > 0) {
             return m.what + ": one bad cell refused the whole file: " + e.getMessage();
         }
-        int code = Cli.run("import", file.toString(), "--into", workspace.toString());
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Cli.run("import", file.toString(), "--into", workspace.toString());
+        } finally {
+            System.setErr(realErr);
+        }
         if (code == 0) {
             return m.what + ": the command line imported what the importer refused";
+        }
+        String said = err.toString(StandardCharsets.UTF_8).strip();
+        if (!said.startsWith("error: " + m.fileName) || said.contains("\n")) {
+            return m.what + ": the command line did not say in one line what was refused: " + said;
         }
         if (!Arrays.equals(before, Files.readAllBytes(workspace))) {
             return m.what + ": a refused import changed the workspace";
