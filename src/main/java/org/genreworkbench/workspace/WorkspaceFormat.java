@@ -1,5 +1,7 @@
 package org.genreworkbench.workspace;
 
+import java.util.List;
+
 /**
  * The layout of a {@code .gwb} workspace file: a zip archive of plain entries that any tool can read.
  * See {@code docs/workspace-format.md} for the full description.
@@ -16,7 +18,9 @@ public final class WorkspaceFormat {
     public static final String LABEL_SCHEMES = "label-schemes.json";
     public static final String EXPERIMENTS = "experiments.json";
     public static final String INGEST_STATE = "ingest-state.json";
-
+    /** Every entry this version writes, in the order it writes them; the manifest lists them. */
+    public static final List<String> ENTRIES = List.of(MANIFEST, TRACKS, ARTISTS, PLAYLISTS,
+            LABEL_SCHEMES, EXPERIMENTS, INGEST_STATE);
 
     /** Limits that keep a hostile file (a zip bomb, a flood of entries) from exhausting memory. */
     public static final long MAX_ENTRY_BYTES = 512L << 20;

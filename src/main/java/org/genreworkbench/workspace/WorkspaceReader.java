@@ -15,6 +15,7 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -55,9 +56,9 @@ public final class WorkspaceReader {
             entries = readEntries(zip);
         } catch (WorkspaceException e) {
             throw new WorkspaceException(where + ": " + e.getMessage(), e);
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             throw new WorkspaceException(where + ": not a workspace file, or a damaged one "
-                    + "(not a readable zip archive: " + e.getMessage() + ")", e);
+                    + "(not a readable zip archive: " + reason(e) + ")", e);
         } catch (NoSuchFileException e) {
             throw new WorkspaceException(where + ": no such file", e);
         } catch (IOException | IllegalArgumentException e) {
@@ -141,11 +142,19 @@ public final class WorkspaceReader {
             throw new WorkspaceException(entry.getName() + ": declares " + (entry.getSize() >> 20)
                     + " MB, more than the " + (limit >> 20) + " MB this version accepts");
         }
+        byte[] bytes;
         try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), entry.getName(), limit)) {
-            return in.readAllBytes();
+            bytes = in.readAllBytes();
         } catch (ZipException | java.io.EOFException e) {
-            throw new WorkspaceException(entry.getName() + ": damaged or truncated (" + e.getMessage() + ")", e);
+            throw new WorkspaceException(entry.getName() + ": damaged or truncated (" + reason(e) + ")", e);
         }
+        // The zip library does not check the checksum itself: a damaged byte can still inflate to plausible text.
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw new WorkspaceException(entry.getName() + ": damaged (its content does not match its checksum)");
+        }
+        return bytes;
     }
 
     private Project parse(Map<String, byte[]> entries) throws IOException {
@@ -164,6 +173,14 @@ public final class WorkspaceReader {
         for (String required : List.of(WorkspaceFormat.TRACKS, WorkspaceFormat.ARTISTS)) {
             if (!entries.containsKey(required)) {
                 throw new WorkspaceException("the entry " + required + " is missing");
+            }
+        }
+        if (manifest.entries() != null) {
+            for (String listed : manifest.entries()) {
+                if (!entries.containsKey(listed)) {
+                    throw new WorkspaceException("the entry " + listed + " is missing (" + WorkspaceFormat.MANIFEST
+                            + " lists it); the file is damaged");
+                }
             }
         }
         List<Track> tracks = TrackTable.read(text(entries.get(WorkspaceFormat.TRACKS)));
@@ -196,7 +213,25 @@ public final class WorkspaceReader {
             project.putExperiment(e);
         }
         project.setIngestState(ingest);
+        checkCounts(manifest, project);
         return project;
+    }
+
+    /** Counts that disagree mean an entry lost or gained rows (or ids repeat): refused rather than half-read. */
+    private static void checkCounts(Manifest manifest, Project project) throws WorkspaceException {
+        checkCount(WorkspaceFormat.TRACKS, "tracks", manifest.tracks(), project.tracks().size());
+        checkCount(WorkspaceFormat.ARTISTS, "artists", manifest.artists(), project.artists().size());
+        checkCount(WorkspaceFormat.PLAYLISTS, "playlists", manifest.playlists(), project.playlists().size());
+        checkCount(WorkspaceFormat.LABEL_SCHEMES, "label schemes", manifest.labelSchemes(),
+                project.labelSchemes().size());
+        checkCount(WorkspaceFormat.EXPERIMENTS, "experiments", manifest.experiments(), project.experiments().size());
+    }
+
+    private static void checkCount(String entry, String what, Integer counted, int found) throws WorkspaceException {
+        if (counted != null && counted != found) {
+            throw new WorkspaceException(entry + ": holds " + found + " distinct " + what + " but "
+                    + WorkspaceFormat.MANIFEST + " counts " + counted + "; the file is damaged");
+        }
     }
 
     private static Manifest checkedManifest(byte[] bytes) throws WorkspaceException {
@@ -210,11 +245,19 @@ public final class WorkspaceReader {
             throw new WorkspaceException(WorkspaceFormat.MANIFEST + ": formatVersion is missing");
         }
         if (manifest.formatVersion() > WorkspaceFormat.CURRENT_VERSION) {
-            throw new WorkspaceException("saved by a newer version of Genre Workbench (workspace format "
-                    + manifest.formatVersion() + "; this version reads up to format "
+            throw new WorkspaceException("saved by a newer version of Genre Workbench (" + WorkspaceFormat.MANIFEST
+                    + ": workspace format " + manifest.formatVersion() + "; this version reads up to format "
                     + WorkspaceFormat.CURRENT_VERSION + "). Update Genre Workbench to open it.");
         }
         return manifest;
+    }
+
+    /** The zip library's own words, or what an end-of-file without them means here. */
+    private static String reason(IOException e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof java.io.EOFException ? "the data ends too early" : e.getClass().getSimpleName();
     }
 
     private static <T> T json(Map<String, byte[]> entries, String name, JavaType type, T absent)

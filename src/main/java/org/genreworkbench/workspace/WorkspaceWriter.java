@@ -63,7 +63,8 @@ public final class WorkspaceWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         Manifest manifest = new Manifest(Manifest.FORMAT_NAME, WorkspaceFormat.CURRENT_VERSION, APPLICATION,
                 Instant.now().toString(), project.tracks().size(), project.artists().size(),
-                project.playlists().size(), project.labelSchemes().size(), project.experiments().size());
+                project.playlists().size(), project.labelSchemes().size(), project.experiments().size(),
+                WorkspaceFormat.ENTRIES);
         json(zip, WorkspaceFormat.MANIFEST, manifest);
 
         zip.putNextEntry(new ZipEntry(WorkspaceFormat.TRACKS));

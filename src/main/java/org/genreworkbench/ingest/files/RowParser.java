@@ -56,27 +56,29 @@ final class RowParser {
     }
 
     Integer integer(Field f) throws RowProblem {
-        String v = text(f);
-        if (v == null) {
-            return null;
+        Long v = whole(f);
+        if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+            throw problem(f, "'" + text(f) + "' is out of range");
         }
-        try {
-            return (int) Math.round(Double.parseDouble(v));
-        } catch (NumberFormatException e) {
-            throw problem(f, "'" + v + "' is not a number");
-        }
+        return v == null ? null : v.intValue();
     }
 
+    /** Exports write whole numbers as "12" or "12.0"; a value that is not finite or does not fit is a bad cell. */
     Long whole(Field f) throws RowProblem {
         String v = text(f);
         if (v == null) {
             return null;
         }
+        double d;
         try {
-            return Math.round(Double.parseDouble(v));
+            d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw problem(f, "'" + v + "' is not a number");
         }
+        if (!Double.isFinite(d) || Math.abs(d) >= 0x1p63) {
+            throw problem(f, "'" + v + "' is not a finite number in range");
+        }
+        return Math.round(d);
     }
 
     /** NaN when empty. */

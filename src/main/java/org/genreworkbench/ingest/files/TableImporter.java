@@ -1,5 +1,8 @@
 package org.genreworkbench.ingest.files;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +94,12 @@ public final class TableImporter {
                         break;
                     }
                     row = rows.next();
+                } catch (java.io.UncheckedIOException e) {
+                    if (e.getCause() instanceof JsonProcessingException j) {
+                        throw malformed(source.fileName(), j);
+                    }
+                    throw new IOException(source.fileName() + " line " + (source.line() + 1) + ": could not be read ("
+                            + e.getCause().getMessage() + "); nothing was imported", e);
                 } catch (RuntimeException e) {
                     throw new IOException(source.fileName() + " line " + (source.line() + 1) + ": malformed ("
                             + e.getMessage() + "); nothing was imported", e);
@@ -109,16 +118,36 @@ public final class TableImporter {
                 } catch (RowParser.RowProblem p) {
                     acc.problem(new Problem(source.fileName(), source.line(), p.column, p.getMessage()));
                 }
+                // Every row: a row can hold megabytes, and a cancel should not wait for thousands of them.
+                context.checkCancelled();
                 if (++count % 50_000 == 0) {
-                    context.checkCancelled();
                     context.message(String.format(Locale.US, "Reading %s: %,d rows", source.fileName(), count));
                 }
             }
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // a cancel, not a bad file: the caller shows "cancelled", not an error
+        } catch (JsonProcessingException e) {
+            throw malformed(file.getFileName().toString(), e);
         } catch (IOException e) {
-            throw e;
+            String name = file.getFileName().toString();
+            throw e.getMessage() != null && e.getMessage().startsWith(name) ? e
+                    : new IOException(name + ": could not be read (" + e.getMessage() + "); nothing was imported", e);
         } catch (Exception e) {
             throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the parser gave up and why, in its own words, without the library's class names. */
+    private static IOException malformed(String fileName, JsonProcessingException e) {
+        JsonProcessingException at = e;
+        while (at instanceof JsonMappingException && at.getCause() instanceof JsonProcessingException inner) {
+            at = inner;
+        }
+        JsonLocation where = at.getLocation() != null ? at.getLocation() : e.getLocation();
+        String place = where == null || where.getLineNr() < 1 ? ""
+                : " line " + where.getLineNr() + ", column " + where.getColumnNr();
+        return new IOException(fileName + place + ": malformed (" + at.getOriginalMessage()
+                + "); nothing was imported", e);
     }
 
     private static boolean hasAudioFeatures(RowParser parser) {

@@ -54,7 +54,17 @@ public final class HttpGateway {
 
     /** A GET returning JSON; {@code auth} gives the Authorization header value (or null), renewed on a 401. */
     public JsonNode get(Service service, String url, Supplier<String> auth, Runnable renewAuth) throws IOException {
+        return get(service, url, auth, renewAuth, () -> { });
+    }
+
+    /**
+     * The same, with {@code beforeEachAttempt} run before every attempt, retries included: where a service's
+     * pacing rule (MusicBrainz: one request a second) must hold for retries too.
+     */
+    public JsonNode get(Service service, String url, Supplier<String> auth, Runnable renewAuth,
+                        Runnable beforeEachAttempt) throws IOException {
         return send(service, () -> {
+            beforeEachAttempt.run();
             Request.Builder b = new Request.Builder().url(url).header("User-Agent", ServiceConfig.USER_AGENT)
                     .header("Accept", "application/json");
             String a = auth == null ? null : auth.get();
@@ -79,6 +89,9 @@ public final class HttpGateway {
                 throw new java.io.InterruptedIOException("interrupted");
             }
             Request request = build.get();
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.io.InterruptedIOException("interrupted");
+            }
             requests.incrementAndGet();
             listener.request(request.method(), request.url().encodedPath());
             try (Response response = http.newCall(request).execute()) {
@@ -108,12 +121,18 @@ public final class HttpGateway {
                     throw new HttpStatusException(code, describe(request) + " answered " + code + errorMessage(body));
                 }
                 if (body.isBlank()) {
-                    return JSON.nullNode();
+                    if (code == 204) {
+                        return JSON.nullNode();
+                    }
+                    // A 200 with nothing in it is a cut connection or a faulty proxy, not an empty answer:
+                    // read as "no items" it would lose a playlist's tracks without a word.
+                    throw new TransientAnswer(describe(request) + " returned an empty body");
                 }
                 try {
                     return JSON.readTree(body);
                 } catch (JsonProcessingException e) {
-                    throw new IOException(describe(request) + " returned malformed JSON (" + e.getOriginalMessage()
+                    // Usually a body cut short on the way: worth another attempt, like a reset connection.
+                    throw new TransientAnswer(describe(request) + " returned malformed JSON (" + e.getOriginalMessage()
                             + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
                 }
             } catch (HttpStatusException e) {
@@ -121,9 +140,6 @@ public final class HttpGateway {
             } catch (java.io.InterruptedIOException e) {
                 throw e;
             } catch (IOException e) {
-                if (e.getMessage() != null && e.getMessage().contains("malformed JSON")) {
-                    throw e;
-                }
                 ServiceUnreachableException.Reason unreachable = ServiceUnreachableException.classify(e);
                 if (failures >= config.maxRetries()) {
                     if (unreachable != null) {
@@ -134,6 +150,17 @@ public final class HttpGateway {
                 }
                 backoff(service, ++failures, describe(request) + " failed: " + e.getMessage());
             }
+        }
+    }
+
+    /** A 2xx whose body cannot be used as it came; retried like an I/O error. */
+    private static final class TransientAnswer extends IOException {
+        TransientAnswer(String message) {
+            super(message);
+        }
+
+        TransientAnswer(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

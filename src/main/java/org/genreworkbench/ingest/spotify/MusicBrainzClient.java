@@ -65,20 +65,31 @@ public final class MusicBrainzClient {
     }
 
     private JsonNode get(String url) throws IOException {
+        boolean[] retry = {false};
+        try {
+            // Paced before every attempt: a retry after a 5xx or a 429 is a request like any other.
+            return gateway.get(Service.MUSICBRAINZ, url, null, null, () -> {
+                if (retry[0]) {
+                    lastRequest = clock.getAsLong(); // the failed attempt's answer has ended by now
+                }
+                retry[0] = true;
+                pace();
+            });
+        } finally {
+            // Paced from the end of the answer: a slow request followed by a fast one must not arrive closer than a second.
+            lastRequest = clock.getAsLong();
+        }
+    }
+
+    private void pace() {
         long wait = lastRequest + MIN_INTERVAL_MILLIS - clock.getAsLong();
         if (wait > 0) {
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
+                // The gateway sees the flag and stops before the request.
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted");
             }
-        }
-        try {
-            return gateway.get(Service.MUSICBRAINZ, url, null, null);
-        } finally {
-            // Paced from the end of the answer: a slow request followed by a fast one must not arrive closer than a second.
-            lastRequest = clock.getAsLong();
         }
     }
 }

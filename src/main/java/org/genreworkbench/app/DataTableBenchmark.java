@@ -1,0 +1,129 @@
+package org.genreworkbench.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+import org.genreworkbench.ui.WorkspaceSession;
+import org.genreworkbench.ui.data.DataViewModel;
+import org.genreworkbench.ui.data.TrackRow;
+import org.genreworkbench.workspace.WorkspaceReader;
+import org.genreworkbench.workspace.WorkspaceWriter;
+
+/**
+ * Opens a large generated workspace the way the window does (read the file, make it the session's project,
+ * build the Data table's rows) and then filters and pages through the table's rows; prints JSON. Run with the
+ * heap a user has, e.g. {@code MAVEN_OPTS=-Xmx2g}. Goals: open at most 5 s, a filter at most 200 ms.
+ * Paging reads the rows and cells a screenful of the table shows; drawing them is the table's own work and
+ * not measured here.
+ *
+ * <p>{@code ./mvnw -q exec:java -Dcli.mainClass=org.genreworkbench.app.DataTableBenchmark -Dexec.args="--tracks 1000000"}
+ */
+public final class DataTableBenchmark {
+    private static final List<String> FILTERS = List.of("rock", "track 4711", "pop dance", "no-such-word", "a");
+
+    private DataTableBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int tracks = 1_000_000;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--tracks")) {
+                tracks = Integer.parseInt(args[i + 1]);
+            }
+        }
+        Path dir = Files.createTempDirectory("gwb-data-bench");
+        Path file = dir.resolve("large.gwb");
+        new WorkspaceWriter().save(SampleGenerator.generate(SampleSpec.ofTracks(7L, tracks)), file);
+        long fileBytes = Files.size(file);
+        System.gc();
+
+        long t0 = System.nanoTime();
+        Project project = new WorkspaceReader().open(file);
+        WorkspaceSession session = new WorkspaceSession();
+        session.replace(project, file);
+        DataViewModel data = new DataViewModel(session);
+        double openSeconds = (System.nanoTime() - t0) / 1e9;
+        int rows = data.rows().size();
+
+        Map<String, Double> filterMs = new LinkedHashMap<>();
+        List<Double> all = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (String words : FILTERS) {
+                long f0 = System.nanoTime();
+                data.filterProperty().set(words);
+                int shown = data.rows().size();
+                double ms = (System.nanoTime() - f0) / 1e6;
+                data.filterProperty().set("");
+                if (round > 0) { // the first round warms up
+                    all.add(ms);
+                    filterMs.merge(words + " (" + shown + " rows)", ms, Math::min);
+                }
+            }
+        }
+        long c0 = System.nanoTime();
+        data.filterProperty().set("");
+        double clearMs = (System.nanoTime() - c0) / 1e6;
+
+        // A screenful is about 30 rows at 1280x800: read every cell of 30 rows at 200 random scroll positions.
+        Random random = new Random(3);
+        List<Double> pageMs = new ArrayList<>();
+        long sink = 0;
+        for (int page = 0; page < 200; page++) {
+            long p0 = System.nanoTime();
+            int top = random.nextInt(Math.max(1, rows - 30));
+            for (int r = top; r < Math.min(rows, top + 30); r++) {
+                TrackRow row = data.rows().get(r);
+                sink += row.name() == null ? 0 : row.name().length();
+                sink += row.artists().length() + row.genreTags().length();
+                for (AudioFeature f : AudioFeature.values()) {
+                    Double v = row.feature(f);
+                    sink += v == null ? 0 : 1;
+                }
+            }
+            pageMs.add((System.nanoTime() - p0) / 1e6);
+        }
+
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tracks", project.tracks().size());
+        out.put("table_rows", rows);
+        out.put("file_mb", Math.round(fileBytes / 1e5) / 10.0);
+        out.put("open_s", Math.round(openSeconds * 100) / 100.0);
+        out.put("heap_mb", Math.round((rt.totalMemory() - rt.freeMemory()) / 1e6));
+        out.put("max_heap_mb", Math.round(rt.maxMemory() / 1e6));
+        out.put("filter_ms_median", Math.round(median(all) * 10) / 10.0);
+        out.put("filter_ms_max", Math.round(Collections.max(all) * 10) / 10.0);
+        out.put("filter_ms", round(filterMs));
+        out.put("clear_filter_ms", Math.round(clearMs * 10) / 10.0);
+        out.put("page_ms_median", Math.round(median(pageMs) * 1000) / 1000.0);
+        out.put("checksum", sink % 10);
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir.resolve("large.gwb.bak"));
+        Files.deleteIfExists(dir);
+        System.out.println(new ObjectMapper().writeValueAsString(out));
+    }
+
+    private static Map<String, Double> round(Map<String, Double> ms) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ms.forEach((k, v) -> out.put(k, Math.round(v * 10) / 10.0));
+        return out;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
