@@ -147,6 +147,37 @@ class RunReportingTest {
     }
 
     @Test
+    void aTrackListedTwiceInOnePlaylistIsNotCountedAsInMoreThanOnePlaylist() throws Exception {
+        MockWebServer twice = new MockWebServer();
+        twice.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest r) {
+                String path = r.getPath();
+                String body = path.startsWith("/api/token") ? "{\"access_token\":\"token-1\",\"expires_in\":3600}"
+                        : path.startsWith("/v1/search") ? "{\"playlists\":{\"items\":[{\"id\":\"p\",\"name\":\"Twice\",\"items\":{\"total\":3}}]}}"
+                        : path.startsWith("/v1/playlists/p/items") ? "{\"items\":[{\"item\":" + FakeServices.track("t1") + "},{\"item\":"
+                        + FakeServices.track("t2") + "},{\"item\":" + FakeServices.track("t1") + "}]}"
+                        : path.startsWith("/v1/audio-features") ? "{\"audio_features\":[]}"
+                        : "{\"artists\":[" + FakeServices.artist("a1") + "," + FakeServices.artist("a2") + "]}";
+                return new okhttp3.mockwebserver.MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+            }
+        });
+        twice.start();
+        try {
+            String base = twice.url("/").toString();
+            config = new ServiceConfig(base, base, base, base, "id", "secret", 60, 3, 100);
+            Project project = new Project();
+            SpotifyIngestion.Summary s = ingestion().run(project.snapshot(), new IngestPlan(List.of("x"), 1, 1, false, false),
+                    b -> b.applyTo(project), TaskContext.silent());
+            assertThat(s.newTracks()).isEqualTo(2);
+            assertThat(s.repeatedTracks()).isZero();
+            assertThat(project.playlists().get("p").trackIds()).containsExactly("t1", "t2");
+        } finally {
+            twice.shutdown();
+        }
+    }
+
+    @Test
     void queriesSplitAlikeForTheCommandLineAndTheWizard() {
         assertThat(IngestPlan.parseQueries("rock\npop, hip hop,\n\n jazz ")).containsExactly("rock", "pop", "hip hop", "jazz");
     }
