@@ -61,7 +61,11 @@ public final class WorkspaceReader {
                     + "(not a readable zip archive: " + reason(e) + ")", e);
         } catch (NoSuchFileException e) {
             throw new WorkspaceException(where + ": no such file", e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            // the zip library's way of saying a damaged byte made an entry's name or comment invalid UTF-8
+            throw new WorkspaceException(where + ": not a workspace file, or a damaged one "
+                    + "(not a readable zip archive: an entry's name or comment is damaged: " + e.getMessage() + ")", e);
+        } catch (IOException e) {
             throw new WorkspaceException(where + ": could not be read (" + e.getMessage() + ")", e);
         }
         try {
