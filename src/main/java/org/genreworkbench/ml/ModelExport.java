@@ -29,9 +29,10 @@ public final class ModelExport {
     /** Trains the model on all the data and writes it; returns the files written. */
     public static List<Path> write(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
         if (model.network()) {
-            Dataset data = DatasetBuilder.build(project, spec.dataset());
-            int[] all = IntStream.range(0, data.rows()).toArray();
-            Preprocessor pre = Preprocessor.fit(data, all, ExperimentRunner.imputes(model));
+            Fitted fitted = fit(project, spec, model);
+            Dataset data = fitted.data();
+            int[] all = fitted.all();
+            Preprocessor pre = fitted.pre();
             Path dir = file.toAbsolutePath().getParent();
             String name = file.getFileName().toString().replaceFirst("(-0000)?\\.params$", "");
             try (TrainedMlp network = MlpTrainer.train(pre.transform(data, all), data.targets(), pre.outputNames(),
@@ -46,9 +47,10 @@ public final class ModelExport {
 
     /** Trains a Weka/MEKA model on all the data and writes it with the header of its data; returns the model. */
     static Classifier trainAndWrite(Project project, ExperimentSpec spec, ModelSpec model, Path file) throws Exception {
-        Dataset data = DatasetBuilder.build(project, spec.dataset());
-        int[] all = IntStream.range(0, data.rows()).toArray();
-        Preprocessor pre = Preprocessor.fit(data, all, ExperimentRunner.imputes(model));
+        Fitted fitted = fit(project, spec, model);
+        Dataset data = fitted.data();
+        int[] all = fitted.all();
+        Preprocessor pre = fitted.pre();
         Instances train = WekaModels.instances(pre.outputNames(), pre.transform(data, all), data.targets(), data.labels(),
                 data.singleLabel());
         Classifier classifier = WekaModels.create(model, spec.seed());
@@ -56,5 +58,15 @@ public final class ModelExport {
         // LightGBM learners write their model string, never a native handle; theirs is freed by its cleaner
         SerializationHelper.writeAll(file.toString(), new Object[] {classifier, new Instances(train, 0)});
         return classifier;
+    }
+
+    /** Every row of the experiment's data set, with the model's preprocessing fitted on all of them. */
+    private record Fitted(Dataset data, int[] all, Preprocessor pre) {
+    }
+
+    private static Fitted fit(Project project, ExperimentSpec spec, ModelSpec model) {
+        Dataset data = DatasetBuilder.build(project, spec.dataset());
+        int[] all = IntStream.range(0, data.rows()).toArray();
+        return new Fitted(data, all, Preprocessor.fit(data, all, ExperimentRunner.imputes(model)));
     }
 }
