@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
@@ -113,6 +114,26 @@ class ExperimentRunnerTest {
         ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
         assertThatThrownBy(() -> new ExperimentRunner(2).run(project, spec, cancelled))
                 .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aCellThatFailsIsNamedByModelAndFoldAndTheOthersKeepTheirResults() {
+        ExperimentSpec spec = multiLabel(List.of(
+                new ModelSpec(null, "BR", "J48", "", "", "PCut1"),
+                new ModelSpec("broken RAkEL", "RAkEL", "J48", "-no-such-option 3", "", "PCut1")));
+        assertThatThrownBy(() -> new ExperimentRunner(2).run(project, spec, TaskContext.silent()))
+                .isInstanceOfSatisfying(CellsFailedException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("3 of 6 cells failed: model 'broken RAkEL', fold 1: ")
+                            .contains("-no-such-option");
+                    assertThat(e.failures()).extracting(CellsFailedException.Failure::model, CellsFailedException.Failure::fold)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("broken RAkEL", 0),
+                                    org.assertj.core.groups.Tuple.tuple("broken RAkEL", 1),
+                                    org.assertj.core.groups.Tuple.tuple("broken RAkEL", 2));
+                    assertThat(e.completed().results()).extracting(Experiment.ModelResult::model)
+                            .containsExactly("BR + J48");
+                    assertThat(e.completed().results().get(0).folds()).hasSize(3)
+                            .allSatisfy(f -> assertThat(f.metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3));
+                });
     }
 
     @Test

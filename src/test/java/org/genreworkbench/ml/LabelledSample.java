@@ -10,11 +10,11 @@ import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 
 /** The small synthetic project the experiment tests share: 900 tracks, tags clustered into six labels. */
-final class LabelledSample {
+public final class LabelledSample {
     private LabelledSample() {
     }
 
-    static Project sixLabels() {
+    public static Project sixLabels() {
         Project project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
         project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
@@ -23,7 +23,7 @@ final class LabelledSample {
     }
 
     /** The active scheme, standardised and logged features, 3 folds, seed 5. */
-    static ExperimentSpec multiLabel(List<ModelSpec> models) {
+    public static ExperimentSpec multiLabel(List<ModelSpec> models) {
         return new ExperimentSpec("tiny", new DatasetSpec("labelScheme", null, null, true, true, false, false),
                 SplitSpec.kfold(3), models, 5);
     }
