@@ -63,8 +63,12 @@ public final class Dendrogram {
         return applyMerges(merges);
     }
 
-    /** The k flat clusters from undoing the top k − 1 merges (k clamped to 1..n). */
-    public Partition cutIntoClusters(int k) {
+    /**
+     * The k flat clusters from undoing the top k − 1 merges (k clamped to 1..n). Where merges tie this picks
+     * among them by order, which no cut height does: the window and the command line cut into k through
+     * {@link #cutForClusters(int)} (via {@link LabellingService}), so this stays for the tree's own tests.
+     */
+    Partition cutIntoClusters(int k) {
         int clusters = Math.max(1, Math.min(leaves, k));
         return applyMerges(leaves - clusters);
     }

@@ -1,0 +1,91 @@
+package org.genreworkbench.labels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one labelling service on a tree full of tied merges: three tag families that never share an artist
+ * (average linkage joins them all at distance 1 in one step) whose rare tags tie with each other inside each
+ * family. Every cut into K is either a height that gives exactly K or a refusal naming the nearest counts.
+ */
+class LabellingServiceTest {
+    private final LabellingService service = new LabellingService();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCountIsEitherCutExactlyByAHeightOrRefusedWithTheNearestThatAre() {
+        ClusteredTags data = service.build(TiedFamilies.project(), TiedFamilies.SETTINGS);
+        int tags = data.tree().incidence().tagCount();
+        assertThat(tags).isEqualTo(12);
+        List<Integer> refused = new ArrayList<>();
+        for (int k = 1; k <= tags; k++) {
+            ClusterCountCut answer = service.cutForClusters(data, k);
+            if (answer.exact()) {
+                Labelling labelling = service.label(data, new TreeCut.AtHeight(answer.height()), List.of());
+                assertThat(labelling.clusters().count()).as("clusters at the height for %d", k).isEqualTo(k);
+                // Where a height gives K, it is the same partition as undoing the top K − 1 merges.
+                assertThat(new TreeCut.AtHeight(answer.height()).partition(data.tree()).clusterOfLeaf())
+                        .isEqualTo(data.dendrogram().cutIntoClusters(k).clusterOfLeaf());
+            } else {
+                refused.add(k);
+                assertThat(answer.fewer()).isLessThan(k);
+                assertThat(answer.more()).isGreaterThan(k);
+                assertThat(service.cutForClusters(data, answer.fewer()).exact()).isTrue();
+                assertThat(service.cutForClusters(data, answer.more()).exact()).isTrue();
+                assertThat(answer.explain()).contains("No cut height gives " + k + " clusters");
+                // Undoing merges one by one would have given K by picking one of the tied merges at random.
+                assertThat(data.dendrogram().cutIntoClusters(k).clusterCount()).isEqualTo(k);
+            }
+        }
+        // The families join at distance 1 in one step: two clusters cannot be had, so the ties are really there.
+        assertThat(refused).contains(2);
+    }
+
+    @Test
+    void anAppliedSchemeIsActiveAndRemembersItsCutAndEdits() {
+        Project project = TiedFamilies.project();
+        ClusteredTags data = service.build(project, TiedFamilies.SETTINGS);
+        TreeCut cut = new TreeCut.AtHeight(service.cutForClusters(data, 3).height());
+        List<LabelEdit> edits = List.of(LabelEdit.rename("rock", "Rock"));
+        LabelScheme scheme = service.scheme("families", data.tree(), cut, edits);
+        service.apply(project, scheme);
+
+        LabelScheme active = service.activeScheme(project).orElseThrow();
+        assertThat(active.name()).isEqualTo("families");
+        assertThat(active.labels()).hasSize(3).contains("Rock");
+        assertThat(active.edits()).isEqualTo(edits);
+        assertThat(ClusteringSettings.fromMap(active.settings())).contains(TiedFamilies.SETTINGS);
+        Partition again = TreeCut.fromSettings(active.settings()).orElseThrow().partition(data.tree());
+        assertThat(again.clusterOfLeaf()).isEqualTo(cut.partition(data.tree()).clusterOfLeaf());
+    }
+
+    @Test
+    void exportsWriteEveryTagAndEveryTrackWithItsLabel() throws Exception {
+        Project project = TiedFamilies.project();
+        ClusteredTags data = service.build(project, TiedFamilies.SETTINGS);
+        LabelScheme scheme = service.scheme("families", data.tree(),
+                new TreeCut.AtHeight(service.cutForClusters(data, 3).height()), List.of());
+        Path tagsFile = dir.resolve("tags.csv");
+        Path tracksFile = dir.resolve("tracks.csv");
+        service.export(project, scheme, LabellingService.Export.TAG_LABELS, tagsFile);
+        service.export(project, scheme, LabellingService.Export.TRACK_LABELS, tracksFile);
+
+        List<String> tagLines = Files.readAllLines(tagsFile);
+        assertThat(tagLines.get(0)).isEqualTo("tag,label");
+        assertThat(tagLines).hasSize(13).contains("rock 1," + scheme.tagToLabel().get("rock 1"));
+        List<String> trackLines = Files.readAllLines(tracksFile);
+        assertThat(trackLines.get(0)).isEqualTo("track_id,name,labels");
+        assertThat(trackLines).hasSize(19).contains("t-rap4,song of rap4," + scheme.tagToLabel().get("rap"));
+    }
+}
