@@ -87,7 +87,9 @@ final class SmokeRun {
             click(node("#models-remove"));
         });
         step("one model is added: " + METHOD + " over " + BASE, () -> models().getItems().size() >= 1, () -> {
-            choice("#models-method").setValue(METHOD);
+            // The playlist genre (a workspace without labels) offers no multi-label method: its base learner alone.
+            ChoiceBox<String> method = choice("#models-method");
+            method.setValue(method.getItems().contains(METHOD) ? METHOD : method.getItems().get(0));
             choice("#models-base").setValue(BASE);
             click(node("#models-add"));
         });

@@ -56,7 +56,12 @@ public record ModelSpec(String name, String method, String base, String methodOp
 
     /** True for methods that need no base learner. */
     public boolean standalone() {
-        return method.equals("BPNN") || method.equals("DBPNN") || method.equals("MLkNN") || network();
+        return standaloneMethod(method);
+    }
+
+    /** True for the methods that need no base learner: BPNN, DBPNN, MLkNN and MLP. */
+    public static boolean standaloneMethod(String method) {
+        return List.of("BPNN", "DBPNN", "MLkNN", "MLP").contains(method);
     }
 
     /** True for the PyTorch network, which learns every label at once and takes single-label targets too. */

@@ -32,9 +32,13 @@ public final class ScriptedDialogs implements Dialogs {
         return all;
     }
 
+    /** The file names save dialogs suggested, in order. */
+    public final List<String> suggestedNames = new ArrayList<>();
+
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
         questions.add(title);
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable(filesToSave.poll());
     }
 

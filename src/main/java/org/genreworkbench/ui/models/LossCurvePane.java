@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LossCurve;
@@ -24,12 +25,14 @@ final class LossCurvePane extends VBox {
     private final Label title = new Label();
     private final ChoiceBox<Integer> fold = new ChoiceBox<>();
     private final LineChart<Number, Number> chart;
+    private final NumberAxis epochs = new NumberAxis();
     private List<LossCurve> curves = List.of();
 
     LossCurvePane() {
-        NumberAxis epochs = new NumberAxis();
         epochs.setLabel("epoch");
-        epochs.setForceZeroInRange(false);
+        // Whole epochs only: the range and step are set per curve.
+        epochs.setAutoRanging(false);
+        epochs.setMinorTickVisible(false);
         NumberAxis loss = new NumberAxis();
         loss.setLabel("loss");
         loss.setForceZeroInRange(false);
@@ -40,6 +43,9 @@ final class LossCurvePane extends VBox {
         chart.setPrefHeight(260);
         chart.setMinWidth(320);
         fold.setId("models-loss-fold");
+        // Sized for "fold 10": a ChoiceBox sizes itself to the first value it shows.
+        fold.setPrefWidth(100);
+        fold.setMinWidth(Region.USE_PREF_SIZE);
         fold.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer k) {
@@ -96,6 +102,9 @@ final class LossCurvePane extends VBox {
             return;
         }
         LossCurve curve = curves.get(k);
+        epochs.setLowerBound(1);
+        epochs.setUpperBound(Math.max(2, curve.epochs()));
+        epochs.setTickUnit(Math.max(1, Math.ceil(curve.epochs() / 10.0)));
         XYChart.Series<Number, Number> training = series("training", curve.training());
         XYChart.Series<Number, Number> validation = series("validation", curve.validation());
         double low = Double.POSITIVE_INFINITY;

@@ -3,6 +3,7 @@ package org.genreworkbench.ui.models;
 import static org.genreworkbench.ui.models.FormRows.row;
 
 import java.util.List;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,7 +20,7 @@ import org.genreworkbench.ml.ModelSpec;
 final class ModelListEditor extends VBox {
     private final Label complaint;
 
-    ModelListEditor(ModelChoice choice, DatasetSettings dataset) {
+    ModelListEditor(ModelChoice choice, DatasetSettings dataset, ObservableStringValue network) {
         super(6);
         ListView<ModelSpec> models = new ListView<>(choice.models());
         models.setId("models-list");
@@ -41,22 +42,31 @@ final class ModelListEditor extends VBox {
 
         ChoiceBox<String> method = new ChoiceBox<>();
         method.setId("models-method");
-        method.getItems().setAll(ModelSpec.METHODS.stream().filter(m -> !m.equals("WEKA")).toList());
-        method.setValue("BR");
+        method.getItems().setAll(ModelChoice.methodsFor(dataset.targetProperty().get()));
+        method.setValue(method.getItems().get(0));
         method.setMinWidth(Region.USE_PREF_SIZE);
-        // The playlist genre is one label per track: the base learner alone, no multi-label method.
-        method.disableProperty().bind(dataset.targetProperty().isEqualTo(Target.PLAYLIST_GENRE));
+        // The playlist genre is one label per track: the base learner alone or the network, no multi-label method.
+        dataset.targetProperty().addListener((obs, old, now) -> {
+            String was = method.getValue();
+            method.getItems().setAll(ModelChoice.methodsFor(now));
+            method.setValue(method.getItems().contains(was) ? was : method.getItems().get(0));
+        });
         ChoiceBox<String> base = new ChoiceBox<>();
         base.setId("models-base");
         base.getItems().setAll(ModelSpec.BASES);
         base.setValue("RandomForest");
         base.setConverter(new BaseLearnerLabels());
         base.setMinWidth(Region.USE_PREF_SIZE);
+        // BPNN, DBPNN, MLkNN and the network learn on their own: a base learner would be ignored.
+        base.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> method.getValue() != null && ModelSpec.standaloneMethod(method.getValue()), method.valueProperty()));
         Button add = new Button("Add");
         add.setId("models-add");
-        add.setOnAction(e -> BaseLearner.of(base.getValue()).unavailableReason().ifPresentOrElse(
+        add.setOnAction(e -> BaseLearner.of(base.getValue()).unavailableReason()
+                .filter(reason -> !ModelSpec.standaloneMethod(method.getValue())).ifPresentOrElse(
                 reason -> complain(base.getValue() + " is unavailable on this machine: " + reason),
                 () -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get())));
+        Label networkReason = NetworkAvailability.offer(method, add, network);
         Button remove = new Button("Remove");
         remove.setId("models-remove");
         remove.disableProperty().bind(choice.selectedProperty().isNull());
@@ -88,7 +98,12 @@ final class ModelListEditor extends VBox {
         learner.setVgap(6);
         learner.addRow(0, new Label("Method"), method);
         learner.addRow(1, new Label("Base learner"), base);
-        getChildren().addAll(models, learner, row(add, remove), sheet, complaint);
+        // Both choices as wide as the column: a ChoiceBox sized to its first value cuts a longer one shown later.
+        method.setMaxWidth(Double.MAX_VALUE);
+        base.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(method, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(base, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(models, learner, networkReason, row(add, remove), sheet, complaint);
     }
 
     /** Shows why an edit or an addition was refused, under the property sheet. */

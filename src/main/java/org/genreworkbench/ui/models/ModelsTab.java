@@ -14,9 +14,14 @@ public final class ModelsTab extends Tab {
     private final ModelsViewModel viewModel;
 
     public ModelsTab(WorkbenchContext context) {
+        this(context, new ModelsViewModel(context, UiThread.FX));
+    }
+
+    /** The tab over a given view model (tests hand in one whose network engine is known not to load). */
+    ModelsTab(WorkbenchContext context, ModelsViewModel viewModel) {
         super("Models");
         setClosable(false);
-        this.viewModel = new ModelsViewModel(context, UiThread.FX);
+        this.viewModel = viewModel;
         SetupPanel setup = new SetupPanel(viewModel, context.session());
         ResultsPanel results = new ResultsPanel(viewModel, context.dialogs());
         SplitPane split = new SplitPane(setup, results);

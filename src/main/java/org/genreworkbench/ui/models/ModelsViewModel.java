@@ -2,8 +2,12 @@ package org.genreworkbench.ui.models;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import org.genreworkbench.ml.ExperimentRunner;
@@ -13,6 +17,7 @@ import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.FoldDistribution;
 import org.genreworkbench.ml.MlflowLogger;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.mlp.MlpEngine;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
@@ -34,12 +39,19 @@ public final class ModelsViewModel {
     private final ShownExperiment shown = new ShownExperiment();
     private final RunStatus status;
     private final ResultExports exports;
+    /** Null while PyTorch loads, empty once it has, else why it cannot run here. */
+    private final ReadOnlyStringWrapper networkUnavailable = new ReadOnlyStringWrapper();
     private TaskHandle job;
     private Project coveredProject;
     private int coveredTracks = -1;
     private int coveredArtists = -1;
 
     public ModelsViewModel(WorkbenchContext context, UiThread ui) {
+        this(context, ui, MlpEngine::unavailableReason);
+    }
+
+    /** With {@code networkCheck} saying whether the MLP's engine loads here (it may take seconds: run off the UI thread). */
+    ModelsViewModel(WorkbenchContext context, UiThread ui, Supplier<Optional<String>> networkCheck) {
         this.context = context;
         this.status = new RunStatus(ui);
         this.exports = new ResultExports(context, shown, status);
@@ -49,6 +61,18 @@ public final class ModelsViewModel {
         dataset.targetProperty().addListener((obs, old, now) -> updateHint());
         dataset.pickTarget(project());
         workspaceChanged();
+        BackgroundTask.of("Loading PyTorch", ctx -> networkCheck.get().orElse(""))
+                .onSuccess(networkUnavailable::set)
+                .onFailure(e -> networkUnavailable.set(String.valueOf(e.getMessage())))
+                .executeWith(context.executor());
+    }
+
+    /**
+     * Whether the MLP can run on this machine: null while its engine loads, empty once it has, else the reason
+     * it cannot (the method is then offered disabled, with the reason).
+     */
+    ReadOnlyStringProperty networkUnavailableProperty() {
+        return networkUnavailable.getReadOnlyProperty();
     }
 
     DatasetSettings dataset() {
@@ -146,7 +170,7 @@ public final class ModelsViewModel {
         }
         Project origin = project();
         Project snapshot = origin.snapshot();
-        RunStatus.Run run = status.begin("Running " + spec.models().size() + " models…");
+        RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model") + "…");
         job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
                         ctx -> new ExperimentRunner().run(snapshot, spec, run.relay(ctx)))
                 .onSuccess(experiment -> {
@@ -155,8 +179,9 @@ public final class ModelsViewModel {
                     }
                     origin.putExperiment(experiment);
                     showAndReport(experiment);
-                    run.end("Done: " + experiment.results().size() + " models on " + experiment.foldTrackIds().size()
-                            + (experiment.foldTrackIds().size() == 1 ? " split." : " folds."));
+                    int evaluations = experiment.foldTrackIds().size();
+                    run.end("Done: " + count(experiment.results().size(), "model") + " on "
+                            + (evaluations == 1 ? "1 split." : evaluations + " folds."));
                     logToMlflow(experiment, run);
                 })
                 .onCancelled(() -> run.end("Cancelled; nothing was kept."))
@@ -179,6 +204,11 @@ public final class ModelsViewModel {
                     }
                 })
                 .executeWith(context.executor());
+    }
+
+    /** "1 model", "3 models". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public void cancel() {

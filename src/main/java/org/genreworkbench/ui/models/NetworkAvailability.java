@@ -17,9 +17,14 @@ final class NetworkAvailability {
     private NetworkAvailability() {
     }
 
+    /** A method as listed: the single-label "WEKA" is the base learner on its own. */
+    static String plainName(String method) {
+        return ModelChoice.SINGLE_LABEL.equals(method) ? "Base learner alone" : method;
+    }
+
     /** Labels the method list and guards Add; returns the line that gives the reason. */
     static Label offer(ChoiceBox<String> methods, Button add, ObservableStringValue unavailable) {
-        Runnable label = () -> methods.setConverter(Converters.showing(m -> !METHOD.equals(m) ? m
+        Runnable label = () -> methods.setConverter(Converters.showing(m -> !METHOD.equals(m) ? plainName(m)
                 : unavailable.get() == null ? "MLP (loading PyTorch…)"
                 : unavailable.get().isEmpty() ? m : "MLP (unavailable)"));
         label.run();

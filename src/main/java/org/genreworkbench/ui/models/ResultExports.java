@@ -45,7 +45,10 @@ final class ResultExports {
                 }));
     }
 
-    /** The model chosen in the comparison, trained on all rows of the shown experiment, as a Weka/MEKA file. */
+    /**
+     * The model chosen in the comparison, trained on all rows of the shown experiment: a Weka/MEKA file, or for a
+     * network DJL's parameter file with its architecture as JSON beside it.
+     */
     void exportModel() {
         String chosen = shown.chosenProperty().get();
         ExperimentSpec spec = shown.spec().orElse(null);
@@ -57,12 +60,16 @@ final class ResultExports {
             return;
         }
         Project snapshot = context.session().project().snapshot();
-        context.dialogs().chooseFileToSave("Export trained model (Weka/MEKA)", folder.suggest(),
-                        fileName(chosen) + ".model", List.of("model"))
-                .map(file -> withExtension(file, "model"))
+        // A network is written as DJL's parameter file (its architecture beside it), any other model as Weka/MEKA's
+        String extension = model.network() ? "params" : "model";
+        context.dialogs().chooseFileToSave(model.network() ? "Export trained network (DJL parameters)"
+                                : "Export trained model (Weka/MEKA)", folder.suggest(),
+                        ModelExport.suggestedFileName(model), List.of(extension))
+                .map(file -> withExtension(file, extension))
                 .ifPresent(file -> write("Training and exporting " + chosen, file, () -> {
-                    ModelExport.write(snapshot, spec, model, file);
-                    return "Wrote " + chosen + ", trained on all rows, to " + file.toAbsolutePath();
+                    List<Path> written = ModelExport.write(snapshot, spec, model, file);
+                    return "Wrote " + chosen + ", trained on all rows, to " + written.stream()
+                            .map(p -> p.toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(" and "));
                 }));
     }
 

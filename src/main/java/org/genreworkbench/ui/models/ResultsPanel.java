@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.ui.Converters;
@@ -32,6 +33,7 @@ final class ResultsPanel extends BorderPane {
     private final ModelsViewModel viewModel;
     private final ComparisonTable table = new ComparisonTable();
     private final PerLabelChart chart = new PerLabelChart();
+    private final LossCurvePane losses = new LossCurvePane();
     private final ComboBox<Experiment> past = new ComboBox<>();
 
     ResultsPanel(ModelsViewModel viewModel, Dialogs dialogs) {
@@ -40,7 +42,7 @@ final class ResultsPanel extends BorderPane {
         past.setId("models-past");
         past.setPromptText("Experiments kept in this workspace");
         past.setConverter(Converters.showing(e -> e.name() + " — " + e.created().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", "") + " (" + e.results().size() + " models)"));
+                .replaceAll("\\.\\d+Z$", "") + " (" + e.results().size() + (e.results().size() == 1 ? " model)" : " models)")));
         past.setOnAction(e -> {
             if (past.getValue() != null && past.getValue() != shown.experiment()) {
                 viewModel.show(past.getValue());
@@ -51,9 +53,13 @@ final class ResultsPanel extends BorderPane {
         ChoiceBox<String> baseline = new ChoiceBox<>(shown.models());
         baseline.setId("models-baseline");
         baseline.valueProperty().bindBidirectional(shown.baselineProperty());
-        baseline.setMinWidth(Region.USE_PREF_SIZE);
         Label experimentLabel = new Label("Experiment");
         Label baselineLabel = new Label("Baseline");
+        // A ChoiceBox sizes itself to the value it showed first: make room for the longest model name instead
+        // (measured in the font of the label beside it, which the theme has styled by then).
+        shown.models().addListener((ListChangeListener<String>) c -> baseline.setPrefWidth(shown.models().stream()
+                .mapToDouble(name -> textWidth(name, baselineLabel)).max().orElse(0) + 48));
+        baseline.setMinWidth(Region.USE_PREF_SIZE);
         experimentLabel.setMinWidth(Region.USE_PREF_SIZE);
         baselineLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox chooser = new HBox(8, experimentLabel, past, baselineLabel, baseline);
@@ -67,7 +73,7 @@ final class ResultsPanel extends BorderPane {
         ablation.disableProperty().bind(viewModel.runningProperty().or(shown.chosenProperty().isNull()));
         ablation.setOnAction(e -> viewModel.ablation());
         Button exportModel = button("Export model…", "models-export-model",
-                "The model selected in the table, trained on all rows, as a Weka/MEKA model file");
+                "The model selected in the table, trained on all rows, as a Weka/MEKA model file (a network: DJL parameters)");
         exportModel.disableProperty().bind(shown.chosenProperty().isNull());
         exportModel.setOnAction(e -> viewModel.exports().exportModel());
         Button exportCsv = button("Export CSV…", "models-export-csv", "Every score of every fold, as CSV");
@@ -96,8 +102,14 @@ final class ResultsPanel extends BorderPane {
         ScrollPane chartScroll = new ScrollPane(chart);
         chartScroll.setFitToWidth(true);
         chartScroll.setFitToHeight(true);
+        // The chosen network's loss per epoch, beside the per-label chart; hidden for every other model.
+        HBox charts = new HBox(chartScroll, losses);
+        HBox.setHgrow(chartScroll, Priority.ALWAYS);
+        losses.setPrefWidth(420);
+        losses.setMinWidth(Region.USE_PREF_SIZE);
+        losses.show(null, List.of());
         table.setMinHeight(150);
-        SplitPane center = new SplitPane(table, chartScroll);
+        SplitPane center = new SplitPane(table, charts);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(table, false);
@@ -106,6 +118,7 @@ final class ResultsPanel extends BorderPane {
 
         shown.experimentProperty().addListener((obs, old, now) -> showExperiment(now));
         shown.baselineProperty().addListener((obs, old, now) -> showTable());
+        shown.chosenProperty().addListener((obs, old, now) -> losses.show(now, LossCurvePane.curvesOf(shown.experiment(), now)));
     }
 
     private static Button button(String text, String id, String tip) {
@@ -114,6 +127,12 @@ final class ResultsPanel extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
+    }
+
+    private static double textWidth(String text, Label styled) {
+        Text measure = new Text(text);
+        measure.setFont(styled.getFont());
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** Keeps the list of past experiments in step with the workspace. */

@@ -17,7 +17,8 @@ final class SetupPanel extends BorderPane {
 
     SetupPanel(ModelsViewModel viewModel, WorkspaceSession session) {
         TitledPane dataset = new TitledPane("Data set and split", new DatasetForm(viewModel.dataset(), session));
-        TitledPane models = new TitledPane("Models", new ModelListEditor(viewModel.models(), viewModel.dataset()));
+        TitledPane models = new TitledPane("Models", new ModelListEditor(viewModel.models(), viewModel.dataset(),
+                viewModel.networkUnavailableProperty()));
         VBox panes = new VBox(8, dataset, models);
         panes.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(panes);

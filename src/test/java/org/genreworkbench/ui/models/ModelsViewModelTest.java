@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Project;
@@ -205,7 +206,7 @@ class ModelsViewModelTest {
                 .startsWith("Feature ablation trains NaiveBayes 5 times on the 3 folds of 'experiment': once with all "
                         + "4 features, then once without each.")
                 .containsPattern("This should take about \\d+ (s|min), judging by its run here\\.");
-        assertThat(started).containsExactly("Running experiment 'experiment'");
+        assertThat(started).containsExactly("Loading PyTorch", "Running experiment 'experiment'");
         assertThat(dialogs.infos).isEmpty();
         assertThat(vm.runningProperty().get()).isFalse();
     }
@@ -243,5 +244,61 @@ class ModelsViewModelTest {
         vm.exports().exportCsv();
         assertThat(dialogs.saveFolders).containsExactly(Path.of(System.getProperty("user.home")));
         assertThat(dialogs.questions).contains("Export results");
+    }
+
+    @Test
+    void aNetworkStaysANetworkForThePlaylistGenreAndOneRunSaysModelInTheSingular() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.models().models().clear();
+        vm.models().add("MLP", "RandomForest", Target.PLAYLIST_GENRE);
+        vm.models().add("BR", "J48", Target.PLAYLIST_GENRE);
+        assertThat(vm.models().models()).extracting(ModelSpec::method).containsExactly("MLP", "WEKA");
+        assertThat(vm.spec().models()).extracting(ModelSpec::method).containsExactly("MLP", "WEKA");
+
+        // Switching to labels turns the lone learner into BR over it; the network fits both targets as it is.
+        vm.dataset().targetProperty().set(Target.LABEL_SCHEME);
+        assertThat(vm.models().forTarget(Target.LABEL_SCHEME)).extracting(ModelSpec::method).containsExactly("MLP", "BR");
+
+        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
+        vm.models().models().remove(1);
+        vm.models().models().set(0, new ModelSpec(null, "MLP", null, "-layers 8 -epochs 3", "", "PCut1"));
+        vm.run();
+        assertThat(vm.status().get()).isEqualTo("Done: 1 model on 3 folds.");
+    }
+
+    @Test
+    void anExportedNetworkIsOfferedAsParamsAndWritesItsArchitectureBeside() throws Exception {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.models().models().setAll(new ModelSpec("net", "MLP", null, "-layers 8 -epochs 3", "", "PCut1"));
+        vm.run();
+        vm.shown().chosenProperty().set("net");
+        Path folder = Files.createDirectories(dir.resolve("models"));
+        dialogs.filesToSave.add(folder.resolve("genre-net"));
+
+        vm.exports().exportModel();
+
+        assertThat(dialogs.suggestedNames).containsExactly("net.params");
+        Path params = folder.resolve("genre-net-0000.params");
+        Path architecture = folder.resolve("genre-net.json");
+        assertThat(params).isNotEmptyFile();
+        assertThat(architecture).isNotEmptyFile();
+        assertThat(vm.status().get()).isEqualTo("Wrote net, trained on all rows, to " + params.toAbsolutePath()
+                + " and " + architecture.toAbsolutePath() + ".");
+    }
+
+    @Test
+    void theNetworksEngineIsAskedOnceInTheBackgroundAndItsAnswerKept() {
+        QueuedExecutor held = new QueuedExecutor();
+        WorkbenchContext context = context(sample(), held);
+        ModelsViewModel vm = new ModelsViewModel(context, UiThread.DIRECT, () -> Optional.of("no libtorch here"));
+        assertThat(vm.networkUnavailableProperty().get()).as("while the engine loads").isNull();
+        held.runAll();
+        assertThat(vm.networkUnavailableProperty().get()).isEqualTo("no libtorch here");
+
+        ModelsViewModel here = new ModelsViewModel(context, UiThread.DIRECT, Optional::empty);
+        held.runAll();
+        assertThat(here.networkUnavailableProperty().get()).isEmpty();
     }
 }

@@ -1,0 +1,148 @@
+package org.genreworkbench.ui.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LossCurve;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.sample.SampleGenerator;
+import org.genreworkbench.sample.SampleSpec;
+import org.genreworkbench.task.TaskContext;
+import org.genreworkbench.ui.FxTaskExecutor;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.Screenshots;
+import org.genreworkbench.ui.TestWorkbench;
+import org.genreworkbench.ui.UiThread;
+import org.genreworkbench.ui.WorkbenchContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The MLP in the real Models tab at 1280×800: its loss per epoch for the chosen fold beside the per-label chart,
+ * and, where PyTorch cannot load, the method offered disabled with the reason.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NetworkInModelsTabTest {
+    private static final String UNAVAILABLE = "the PyTorch engine did not load (no native build for this OS)";
+    private static Project project;
+    private static Experiment experiment;
+    @TempDir
+    static Path settings;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ModelsTab tab;
+
+    @BeforeAll
+    static void aNetworkBesideATreeOnTwoFolds() throws Exception {
+        project = SampleGenerator.generate(new SampleSpec(8, 700, 200, 80));
+        ExperimentSpec spec = new ExperimentSpec("network and tree", new DatasetSpec("playlistGenre", null, null,
+                true, true, false, false), SplitSpec.kfold(2),
+                List.of(new ModelSpec(null, "MLP", null, "-layers 16 -epochs 25 -patience 4", "", "PCut1"),
+                        new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1")), 3);
+        experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
+        project.putExperiment(experiment);
+    }
+
+    @Start
+    void start(Stage stage) {
+        WorkbenchContext context = TestWorkbench.context(project, new FxTaskExecutor(), dialogs, settings);
+        // The engine is asked through the view model as the app asks it; the last test swaps in one that fails.
+        tab = new ModelsTab(context, new ModelsViewModel(context, UiThread.FX, () -> Optional.of(UNAVAILABLE)));
+        stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
+        stage.show();
+    }
+
+    @Test
+    void theChosenNetworksLossPerEpochIsShownWithTheEpochEarlyStoppingKept(FxRobot robot) throws Exception {
+        robot.interact(() -> tab.viewModel().show(experiment));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup("#models-loss").query();
+        assertThat(pane.isVisible()).as("loss pane before a network is chosen").isFalse();
+
+        robot.clickOn(row(robot, "MLP"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.isVisible()).isTrue();
+        assertThat(pane.getLayoutBounds().getWidth()).as("width of the loss pane").isGreaterThan(300);
+        assertThat(pane.getLayoutBounds().getHeight()).as("height of the loss pane").isGreaterThan(200);
+        LineChart<Number, Number> chart = robot.lookup("#models-loss-chart").query();
+        assertShows(chart, experiment.results().get(0).folds().get(0).lossCurve());
+        Screenshots.save(robot, tab.getContent().getScene(), "models-loss-per-epoch");
+
+        ChoiceBox<Integer> fold = robot.lookup("#models-loss-fold").query();
+        assertThat(fold.isVisible()).isTrue();
+        robot.interact(() -> fold.setValue(1));
+        assertShows(chart, experiment.results().get(0).folds().get(1).lossCurve());
+
+        // A model that is no network has no loss per epoch: the pane goes.
+        robot.clickOn(row(robot, "NaiveBayes"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.isVisible()).isFalse();
+    }
+
+    @Test
+    void whereThePyTorchEngineCannotLoadMlpIsOfferedDisabledWithTheReason(FxRobot robot) {
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        robot.interact(() -> {
+            tab.viewModel().dataset().targetProperty().set(Target.PLAYLIST_GENRE);
+            setup.setVvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ChoiceBox<String> method = robot.lookup("#models-method").query();
+        assertThat(method.getItems()).containsExactly("WEKA", "MLP");
+        assertThat(method.getConverter().toString("MLP")).isEqualTo("MLP (unavailable)");
+        robot.interact(() -> method.setValue("MLP"));
+        Label reason = robot.lookup("#models-mlp-unavailable").query();
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).isEqualTo("MLP is unavailable on this machine: " + UNAVAILABLE);
+        Button add = robot.lookup("#models-add").query();
+        assertThat(add.isDisabled()).isTrue();
+
+        robot.interact(() -> method.setValue("WEKA"));
+        assertThat(reason.isVisible()).isFalse();
+        assertThat(add.isDisabled()).isFalse();
+    }
+
+    /** What the chart draws is the fold's curve: a point per epoch each, and the kept epoch's vertical line. */
+    private static void assertShows(LineChart<Number, Number> chart, LossCurve curve) {
+        List<XYChart.Series<Number, Number>> series = chart.getData();
+        assertThat(series).extracting(XYChart.Series::getName).containsExactly("training", "validation",
+                "kept: epoch " + curve.keptEpoch() + " of " + curve.epochs());
+        assertThat(series.get(0).getData()).extracting(d -> d.getYValue().doubleValue())
+                .containsExactlyElementsOf(curve.training());
+        assertThat(series.get(1).getData()).extracting(d -> d.getYValue().doubleValue())
+                .containsExactlyElementsOf(curve.validation());
+        assertThat(series.get(2).getData()).extracting(d -> d.getXValue().intValue())
+                .containsOnly(curve.keptEpoch()).hasSize(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Node row(FxRobot robot, String model) {
+        return robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getItem() != null
+                && ((TableRow<Comparison.Row>) r).getItem().model().equals(model)).query();
+    }
+}
