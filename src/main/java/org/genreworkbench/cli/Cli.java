@@ -4,12 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line entry for scripts: {@code genre-workbench info WS.gwb}, {@code bench ...} and the
+ * The command-line entry for scripts: {@code genre-workbench info WS.gwb} and the
  * subcommands of each kind of work. Every command prints one JSON object as its last line.
  */
 @Command(name = "genre-workbench", mixinStandardHelpOptions = true, version = "Genre Workbench 0.1",
         description = "Genre Workbench from the command line.",
-        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class})
 public final class Cli {
 
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 
 /** Prints a command's result as one line of JSON, the line scripts read. */
-final class JsonOut {
+public final class JsonOut {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonOut() {
     }
 
-    static void print(PrintWriter out, Object value) {
+    public static void print(PrintWriter out, Object value) {
         try {
             out.println(MAPPER.writeValueAsString(value));
             out.flush();

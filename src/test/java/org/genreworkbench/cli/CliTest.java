@@ -50,17 +50,6 @@ class CliTest {
     }
 
     @Test
-    void theWorkspaceBenchmarkPrintsItsFigures() throws Exception {
-        Run run = run("bench", "workspace", "--tracks", "2000", "--rounds", "1");
-        assertThat(run.code).isZero();
-        JsonNode figures = lastLineJson(run.out);
-        assertThat(figures.get("tracks").asInt()).isEqualTo(2000);
-        for (String key : new String[] {"save_s", "load_s", "file_mb", "heap_mb"}) {
-            assertThat(figures.get(key).asDouble()).as(key).isPositive();
-        }
-    }
-
-    @Test
     void clusterSuggestsBalancedSchemesAndCutsDynamicallyPrintingEvenness() throws Exception {
         Path file = dir.resolve("s.gwb");
         assertThat(run("generate-sample", file.toString(), "--tracks", "1500", "--artists", "500", "--tags", "150",

@@ -197,7 +197,7 @@ public final class FakeServices extends Dispatcher {
         return base;
     }
 
-    private static MockResponse json(int code, String body) {
+    static MockResponse json(int code, String body) {
         return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
     }
 }

@@ -1,9 +1,10 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.explore.CorrelationMatrix;
 import org.genreworkbench.explore.FeatureColumns;
 import org.genreworkbench.explore.FeatureSummary;

@@ -1,4 +1,4 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ingest.GenreLists;
 import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.Linkage;
@@ -36,11 +37,11 @@ final class ClusterBenchmark implements Callable<Integer> {
     @Option(names = "--artists", defaultValue = "20000", description = "generated artists (default: ${DEFAULT-VALUE})")
     int artists;
 
-    @Option(names = "--real", description = "use ../shared/data/spotify-tracks/data_w_genres.csv instead")
+    @Option(names = "--real", description = "use the public artists file (--data) instead")
     boolean real;
 
     @Option(names = "--data", description = "the artists file for --real (default: ${DEFAULT-VALUE})",
-            defaultValue = "../shared/data/spotify-tracks/data_w_genres.csv")
+            defaultValue = Bench.PUBLIC_TRACKS + "/data_w_genres.csv")
     Path data;
 
     @Option(names = "--linkage", defaultValue = "average")

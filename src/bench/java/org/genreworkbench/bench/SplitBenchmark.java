@@ -1,9 +1,10 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ml.IterativeStratification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

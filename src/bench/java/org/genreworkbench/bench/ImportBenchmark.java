@@ -1,4 +1,4 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.ImportResult;
 import org.genreworkbench.ingest.files.TableImporter;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", description = "Times the import of a CSV file.")
 final class ImportBenchmark implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "FILE")
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = Bench.PUBLIC_TRACKS + "/spotify_songs.csv")
     Path file;
 
     @Option(names = "--generate", description = "generate a CSV of this many rows and import it instead")
@@ -50,7 +51,7 @@ final class ImportBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path input = file != null ? file : Path.of("../shared/data/spotify-tracks/spotify_songs.csv");
+        Path input = file;
         Path generated = null;
         if (generate != null || generateMb != null) {
             generated = Files.createTempFile("gwb-import-bench", ".csv");

@@ -1,10 +1,11 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;

@@ -1,6 +1,5 @@
-package org.genreworkbench.app;
+package org.genreworkbench.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
@@ -18,29 +19,30 @@ import org.genreworkbench.ui.data.DataViewModel;
 import org.genreworkbench.ui.data.TrackRow;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.genreworkbench.workspace.WorkspaceWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * Opens a large generated workspace the way the window does (read the file, make it the session's project,
- * build the Data table's rows) and then filters and pages through the table's rows; prints JSON. Run with the
- * heap a user has, e.g. {@code MAVEN_OPTS=-Xmx2g}. Goals: open at most 5 s, a filter at most 200 ms.
- * Paging reads the rows and cells a screenful of the table shows; drawing them is the table's own work and
- * not measured here.
- *
- * <p>{@code ./mvnw -q exec:java -Dcli.mainClass=org.genreworkbench.app.DataTableBenchmark -Dexec.args="--tracks 1000000"}
+ * {@code bench datatable}: opens a large generated workspace the way the window does (read the file, make it
+ * the session's project, build the Data table's rows) and then filters and pages through the table's rows.
+ * Run with the heap a user has, e.g. {@code MAVEN_OPTS=-Xmx2g}. Goals: open at most 5 s, a filter at most
+ * 200 ms. Paging reads the rows and cells a screenful of the table shows; drawing them is the table's own work
+ * and not measured here.
  */
-public final class DataTableBenchmark {
+@Command(name = "datatable", description = "Times opening a large workspace into the Data table, filtering and paging it.")
+final class DataTableBenchmark implements Callable<Integer> {
     private static final List<String> FILTERS = List.of("rock", "track 4711", "pop dance", "no-such-word", "a");
 
-    private DataTableBenchmark() {
-    }
+    @Option(names = "--tracks", defaultValue = "1000000", description = "tracks to generate (default: ${DEFAULT-VALUE})")
+    int tracks;
 
-    public static void main(String[] args) throws Exception {
-        int tracks = 1_000_000;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--tracks")) {
-                tracks = Integer.parseInt(args[i + 1]);
-            }
-        }
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("gwb-data-bench");
         Path file = dir.resolve("large.gwb");
         new WorkspaceWriter().save(SampleGenerator.generate(SampleSpec.ofTracks(7L, tracks)), file);
@@ -111,7 +113,8 @@ public final class DataTableBenchmark {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir.resolve("large.gwb.bak"));
         Files.deleteIfExists(dir);
-        System.out.println(new ObjectMapper().writeValueAsString(out));
+        JsonOut.print(spec.commandLine().getOut(), out);
+        return 0;
     }
 
     private static Map<String, Double> round(Map<String, Double> ms) {

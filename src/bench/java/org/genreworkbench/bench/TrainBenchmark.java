@@ -1,10 +1,11 @@
-package org.genreworkbench.cli;
+package org.genreworkbench.bench;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.labels.ClusteringSettings;
@@ -49,7 +50,8 @@ final class TrainBenchmark implements Callable<Integer> {
             description = "also write the rows, labels and split trained on (see docs/dataset-export.md)")
     Path exportDataset;
 
-    @Option(names = "--data", defaultValue = "../shared/data/spotify-tracks")
+    @Option(names = "--data", defaultValue = Bench.PUBLIC_TRACKS,
+            description = "the public tracks' folder (default: ${DEFAULT-VALUE})")
     Path data;
 
     @Option(names = "--trees", defaultValue = "100", description = "RandomForest's trees (default: ${DEFAULT-VALUE})")
