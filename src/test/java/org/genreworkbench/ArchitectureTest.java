@@ -14,6 +14,7 @@ class ArchitectureTest {
         "org.genreworkbench.model..", "org.genreworkbench.workspace..", "org.genreworkbench.task..",
         "org.genreworkbench.sample..", "org.genreworkbench.settings..", "org.genreworkbench.ingest..",
         "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..", "org.genreworkbench.ml..",
+        "org.genreworkbench.charts..", "org.genreworkbench.report..",
         "org.genreworkbench.cli.."};
     private static JavaClasses classes;
 

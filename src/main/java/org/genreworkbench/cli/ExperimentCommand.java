@@ -12,8 +12,11 @@ import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.DatasetExport;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.FeatureAblation;
+import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.report.ExperimentReport;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.genreworkbench.workspace.WorkspaceWriter;
@@ -23,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code experiment WS.gwb --spec SPEC.json [--save]}: runs an experiment and prints the comparison. */
+/**
+ * {@code experiment WS.gwb --spec SPEC.json [--save] [--report FILE.html [--ablation MODEL]]}: runs an experiment and
+ * prints the comparison.
+ */
 @Command(name = "experiment", description = "Runs the models of a spec on a workspace and compares them.")
 final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WS.gwb")
@@ -42,6 +48,14 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "also write the rows, targets and folds trained on (see docs/dataset-export.md)")
     Path exportDataset;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "also write the experiment as one self-contained HTML page (charts inline)")
+    Path report;
+
+    @Option(names = "--ablation", paramLabel = "MODEL",
+            description = "also run a feature ablation of this model of the spec; shown in the --report page")
+    String ablationModel;
+
     @Spec
     CommandSpec spec;
 
@@ -55,21 +69,32 @@ final class ExperimentCommand implements Callable<Integer> {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")"), e);
         }
+        ModelSpec ablated = ablationModel == null ? null : experimentSpec.models().stream()
+                .filter(m -> m.name().equals(ablationModel)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--ablation: the spec has no model '" + ablationModel
+                        + "'; its models: " + experimentSpec.models().stream().map(ModelSpec::name).toList()));
         Project project = new WorkspaceReader().open(workspace);
         PrintWriter err = spec.commandLine().getErr();
         if (exportDataset != null) {
             int rows = DatasetExport.write(project, experimentSpec, exportDataset);
             err.println("wrote " + rows + " rows to " + exportDataset);
         }
-        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, TaskContext.of(message -> {
+        TaskContext progress = TaskContext.of(message -> {
             err.println(message);
             err.flush();
-        }, () -> false));
+        }, () -> false);
+        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, progress);
+        FeatureAblation.Result ablation = ablated == null ? null
+                : FeatureAblation.run(project, experimentSpec, ablated, progress);
         PrintWriter out = spec.commandLine().getOut();
         printTable(out, experiment, experimentSpec);
         if (save) {
             project.putExperiment(experiment);
             new WorkspaceWriter().save(project, workspace);
+        }
+        if (report != null) {
+            new ExperimentReport().write(project, experiment, new ExperimentReport.Extras(null, ablation), report);
+            err.println("wrote the report to " + report.toAbsolutePath());
         }
         if (mlflow != null) {
             err.println(new org.genreworkbench.ml.MlflowLogger(mlflow).log(experiment).message());

@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -29,39 +28,20 @@ public final class ChartFiles {
 
     public static void write(JFreeChart chart, Format format, Path file) throws IOException {
         switch (format) {
-            case PNG -> whole(file, temp -> ChartUtils.saveChartAsPNG(temp.toFile(), chart, WIDTH, HEIGHT));
+            case PNG -> WholeFiles.write(file, temp -> ChartUtils.saveChartAsPNG(temp.toFile(), chart, WIDTH, HEIGHT));
             case SVG -> {
                 SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
                 chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-                whole(file, temp -> Files.writeString(temp, g.getSVGDocument()));
+                WholeFiles.write(file, temp -> Files.writeString(temp, g.getSVGDocument()));
             }
         }
     }
 
     public static void png(BufferedImage image, Path file) throws IOException {
-        whole(file, temp -> {
+        WholeFiles.write(file, temp -> {
             if (!ImageIO.write(image, "png", temp.toFile())) {
                 throw new IOException("no PNG writer is available for " + file.getFileName());
             }
         });
-    }
-
-    private interface Writing {
-        void to(Path temp) throws IOException;
-    }
-
-    /**
-     * Writes beside the target and renames into place: whoever opens the file (a viewer, a script watching
-     * the folder) never sees half an image, and a failed export leaves an earlier file intact.
-     */
-    private static void whole(Path file, Writing writing) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            writing.to(temp);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

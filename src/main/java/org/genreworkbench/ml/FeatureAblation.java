@@ -16,8 +16,15 @@ import org.genreworkbench.task.TimeLeft;
  */
 public final class FeatureAblation {
 
-    /** The score without one feature and the change from the full set. */
-    public record Row(String leftOut, double score, double change) {
+    /**
+     * The score without one feature and the change from the full set, as means over folds, and the change on
+     * each fold (the same folds with and without the feature, so the changes pair up fold by fold).
+     */
+    public record Row(String leftOut, double score, double change, double[] foldChanges) {
+        /** The spread of the change over folds: the error bar of its mean; 0 for a single split. */
+        public double changeSd() {
+            return Comparison.sd(foldChanges);
+        }
     }
 
     /** The result: the model, the score on all features and one row per feature, largest loss first. */
@@ -39,17 +46,23 @@ public final class FeatureAblation {
         int fitsPerRun = spec.split().evaluations();
         Fits fits = new Fits(context, (features.size() + 1) * fitsPerRun);
         ExperimentRunner runner = new ExperimentRunner();
-        double all = mean(runner.run(project, withFeatures(spec, features, model),
+        double[] allFolds = perFold(runner.run(project, withFeatures(spec, features, model),
                 fits.during("All features (run 1 of " + (features.size() + 1) + ")")), metric);
+        double all = Comparison.mean(allFolds);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             context.checkCancelled();
             List<String> rest = new ArrayList<>(features);
             rest.remove(i);
-            double score = mean(runner.run(project, withFeatures(spec, rest, model),
+            double[] folds = perFold(runner.run(project, withFeatures(spec, rest, model),
                     fits.during("Without " + features.get(i) + " (run " + (i + 2) + " of " + (features.size() + 1) + ")")),
                     metric);
-            rows.add(new Row(features.get(i), score, score - all));
+            double[] changes = new double[folds.length];
+            for (int f = 0; f < folds.length; f++) {
+                changes[f] = folds[f] - allFolds[f];
+            }
+            double score = Comparison.mean(folds);
+            rows.add(new Row(features.get(i), score, score - all, changes));
         }
         rows.sort(java.util.Comparator.comparingDouble(Row::change));
         return new Result(model.name(), metric, all, rows);
@@ -74,9 +87,8 @@ public final class FeatureAblation {
                 d.standardise(), d.logSkewed(), d.oneHot(), d.dropMissing()), spec.split(), List.of(model), spec.seed());
     }
 
-    private static double mean(Experiment e, String metric) {
-        return e.results().get(0).folds().stream().mapToDouble(f -> f.metrics().getOrDefault(metric, Double.NaN))
-                .average().orElse(Double.NaN);
+    private static double[] perFold(Experiment e, String metric) {
+        return Comparison.values(e.results().get(0), metric);
     }
 
     /** Counts model fits over all the runs of an ablation, for one progress bar and one time-left estimate. */

@@ -50,6 +50,9 @@ class ExperimentExtrasTest {
         assertThat(r.rows()).extracting(FeatureAblation.Row::leftOut).containsExactlyInAnyOrderElementsOf(features);
         for (FeatureAblation.Row row : r.rows()) {
             assertThat(row.change()).isCloseTo(row.score() - r.allFeatures(), within(1e-12));
+            // One split: the change on it is the change, with no spread.
+            assertThat(row.foldChanges()).containsExactly(row.change());
+            assertThat(row.changeSd()).isZero();
         }
         assertThat(r.rows().get(0).change()).isLessThanOrEqualTo(r.rows().get(r.rows().size() - 1).change());
     }

@@ -284,6 +284,7 @@ public final class ModelsViewModel {
                     if (!run.isOn()) {
                         return;
                     }
+                    shown.keepAblation(e, result);
                     run.end("Feature ablation of " + chosen + " done in "
                             + TimeLeft.rounded(java.time.Duration.ofNanos(System.nanoTime() - started)) + ".");
                     context.dialogs().showInfo("What each feature adds to " + chosen, AblationText.of(result));

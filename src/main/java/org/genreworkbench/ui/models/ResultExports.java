@@ -9,6 +9,7 @@ import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.export.ResultsCsv;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.report.ExperimentReport;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.ExportFolder;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -42,6 +43,27 @@ final class ResultExports {
                 .ifPresent(file -> write("Exporting " + file.getFileName(), file, () -> {
                     int rows = ResultsCsv.write(e, file);
                     return String.format(Locale.US, "Wrote %,d scores to %s", rows, file.toAbsolutePath());
+                }));
+    }
+
+    /**
+     * The shown experiment as one self-contained HTML page: data set, labels, settings, the comparison against the
+     * chosen baseline, every fold, and the feature ablation last run on it.
+     */
+    void exportReport() {
+        Experiment e = shown.experiment();
+        if (e == null) {
+            return;
+        }
+        Project snapshot = context.session().project().snapshot();
+        ExperimentReport.Extras extras = new ExperimentReport.Extras(shown.baselineProperty().get(),
+                shown.ablation().orElse(null));
+        context.dialogs().chooseFileToSave("Export report", folder.suggest(), fileName(e.name()) + "-report.html",
+                        List.of("html"))
+                .map(file -> withExtension(file, "html"))
+                .ifPresent(file -> write("Writing the report on " + e.name(), file, () -> {
+                    new ExperimentReport().write(snapshot, e, extras, file);
+                    return "Wrote the report on " + e.name() + " to " + file.toAbsolutePath();
                 }));
     }
 

@@ -79,8 +79,12 @@ final class ResultsPanel extends BorderPane {
         Button exportCsv = button("Export CSV…", "models-export-csv", "Every score of every fold, as CSV");
         exportCsv.disableProperty().bind(shown.experimentProperty().isNull());
         exportCsv.setOnAction(e -> viewModel.exports().exportCsv());
+        Button exportReport = button("Export report…", "models-export-report",
+                "The experiment as one HTML page to share: data, labels, settings, scores and charts");
+        exportReport.disableProperty().bind(shown.experimentProperty().isNull());
+        exportReport.setOnAction(e -> viewModel.exports().exportReport());
         // Wraps to a second line rather than cutting a button when the panel is narrow.
-        FlowPane actions = new FlowPane(8, 6, folds, ablation, exportModel, exportCsv);
+        FlowPane actions = new FlowPane(8, 6, folds, ablation, exportModel, exportCsv, exportReport);
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox top = new VBox(6, chooser, actions);
         top.setPadding(new Insets(8));

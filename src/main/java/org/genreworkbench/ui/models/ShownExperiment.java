@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.model.Experiment;
 
 /**
@@ -26,6 +27,7 @@ final class ShownExperiment {
     private final StringProperty baseline = new SimpleStringProperty();
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final StringProperty chosen = new SimpleStringProperty();
+    private FeatureAblation.Result ablation;
 
     ReadOnlyObjectProperty<Experiment> experimentProperty() {
         return experiment.getReadOnlyProperty();
@@ -69,6 +71,7 @@ final class ShownExperiment {
         }
         models.setAll(shown.results().stream().map(Experiment.ModelResult::model).toList());
         chosen.set(null);
+        ablation = null;
         baseline.set(models.isEmpty() ? null : models.get(0));
         experiment.set(shown);
         return Optional.ofNullable(problem);
@@ -78,9 +81,22 @@ final class ShownExperiment {
     void clear() {
         spec = null;
         chosen.set(null);
+        ablation = null;
         baseline.set(null);
         models.clear();
         experiment.set(null);
+    }
+
+    /** Keeps the last feature ablation run on {@code on}, for the report, if that experiment is still shown. */
+    void keepAblation(Experiment on, FeatureAblation.Result result) {
+        if (experiment.get() == on) {
+            ablation = result;
+        }
+    }
+
+    /** The last feature ablation run on the shown experiment; empty when none has been run since it was shown. */
+    Optional<FeatureAblation.Result> ablation() {
+        return Optional.ofNullable(ablation);
     }
 
     /** The comparison rows against the baseline; none when nothing is shown. */

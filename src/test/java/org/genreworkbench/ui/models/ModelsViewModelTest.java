@@ -301,4 +301,32 @@ class ModelsViewModelTest {
         held.runAll();
         assertThat(here.networkUnavailableProperty().get()).isEmpty();
     }
+
+    @Test
+    void exportReportWritesOnePageWithTheAblationRunOnTheShownExperiment() throws Exception {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.dataset().features().setAll("danceability", "energy", "acousticness");
+        vm.run();
+        vm.shown().chosenProperty().set("J48");
+        dialogs.confirmAnswers.add(true);
+        vm.ablation();
+        vm.shown().baselineProperty().set("J48");
+        dialogs.filesToSave.add(dir.resolve("shared"));
+
+        vm.exports().exportReport();
+
+        Path written = dir.resolve("shared.html");
+        String page = Files.readString(written);
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<table id=\"comparison-table\">")
+                .contains("<h2>Feature ablation of J48</h2>").contains("wins / ties / losses vs J48");
+        assertThat(vm.status().get()).isEqualTo("Wrote the report on experiment to " + written.toAbsolutePath() + ".");
+
+        // Another experiment shown: the ablation belonged to the first and is not reported with it.
+        vm.run();
+        dialogs.filesToSave.add(dir.resolve("second.html"));
+        vm.exports().exportReport();
+        assertThat(Files.readString(dir.resolve("second.html"))).contains("<table id=\"comparison-table\">")
+                .doesNotContain("Feature ablation of");
+    }
 }

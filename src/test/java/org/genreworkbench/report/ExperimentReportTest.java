@@ -1,0 +1,102 @@
+package org.genreworkbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.model.Experiment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's page as text: every section, the user's names escaped, nothing fetched, charts inline. */
+class ExperimentReportTest {
+    private static ReportFixture fixture;
+    private static String page;
+
+    @BeforeAll
+    static void render() throws Exception {
+        fixture = ReportFixture.get();
+        page = new ExperimentReport().html(fixture.project, fixture.experiment,
+                new ExperimentReport.Extras(null, fixture.ablation));
+    }
+
+    @Test
+    void everySectionIsThereWithItsTableAndCharts() {
+        for (String id : List.of("data", "labels", "settings", "comparison", "per-label", "per-fold", "ablation",
+                "data-facts", "coverage", "label-balance", "scheme-settings", "models", "comparison-table",
+                "per-label-table", "per-fold-1", "per-fold-2", "ablation-table")) {
+            assertThat(page).as(id).contains("id=\"" + id + "\"");
+        }
+        // Coverage, label balance, dendrogram, per-label F1, one box plot per score metric, ablation.
+        int scoreMetrics = Comparison.metrics(fixture.experiment).size() - 2;
+        assertThat(count(page, "<svg ")).isEqualTo(5 + scoreMetrics);
+        for (Experiment.ModelResult r : fixture.experiment.results()) {
+            assertThat(page).contains("<td>" + r.model());
+        }
+        for (String feature : ReportFixture.FEATURES) {
+            assertThat(page).contains("<td>" + feature + "</td>");
+        }
+    }
+
+    @Test
+    void theUsersNamesAreTextNeverMarkup() {
+        assertThat(fixture.experiment.labels()).contains(ReportFixture.HOSTILE_LABEL);
+        assertThat(page).doesNotContain("<script").doesNotContain("alert('x')")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;")
+                .contains("<title>Experiment report &lt;test&gt;</title>");
+    }
+
+    @Test
+    void nothingIsFetchedAndNoIdIsUsedTwice() {
+        assertThat(page).doesNotContainPattern("(?i)\\b(src|href)\\s*=\\s*\"(?!#)").doesNotContainPattern("url\\((?!#)")
+                .doesNotContain("@import");
+        Matcher ids = Pattern.compile("\\bid=[\"']([^\"']+)[\"']").matcher(page);
+        Set<String> seen = new HashSet<>();
+        while (ids.find()) {
+            assertThat(seen.add(ids.group(1))).as("id %s used once", ids.group(1)).isTrue();
+        }
+        assertThat(seen).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void theMarksAreTheTestsVerdictsAgainstTheBaseline() {
+        List<Comparison.Row> rows = Comparison.table(fixture.experiment, fixture.experiment.results().get(0).model(),
+                fixture.spec.split().testTrainRatio());
+        long better = rows.stream().flatMap(r -> r.cells().values().stream())
+                .filter(c -> c.verdict() == Comparison.Verdict.BETTER).count();
+        long worse = rows.stream().flatMap(r -> r.cells().values().stream())
+                .filter(c -> c.verdict() == Comparison.Verdict.WORSE).count();
+        assertThat(better + worse).as("the fixture's two models differ somewhere").isPositive();
+        assertThat(count(page, "▲</span>")).isEqualTo(better);
+        assertThat(count(page, "▼</span>")).isEqualTo(worse);
+        Comparison.Row second = rows.get(1);
+        assertThat(page).contains(second.wins() + " / " + second.ties() + " / " + second.losses());
+    }
+
+    @Test
+    void anExperimentWhoseDefinitionCannotBeReadIsRefusedNamingIt(@TempDir Path dir) {
+        Experiment e = fixture.experiment;
+        Experiment broken = new Experiment(e.id(), "broken one", e.created(), "{not json", e.labels(), e.foldTrackIds(),
+                e.results(), e.versions());
+        Path file = dir.resolve("r.html");
+        assertThatThrownBy(() -> new ExperimentReport().write(fixture.project, broken, ExperimentReport.Extras.none(), file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'broken one'");
+        assertThat(Files.exists(file)).isFalse();
+    }
+
+    private static long count(String text, String part) {
+        long n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+}
