@@ -3,8 +3,8 @@ package org.genreworkbench.explore;
 import java.util.List;
 import org.genreworkbench.labels.Condensed;
 import org.genreworkbench.labels.Dendrogram;
-import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.labels.NearestNeighbourChain;
+import org.genreworkbench.model.Linkage;
 
 /**
  * Pearson or Spearman correlations between features over the rows where both are present. A pair with

@@ -2,6 +2,7 @@ package org.genreworkbench.labels;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.genreworkbench.model.Linkage;
 
 /** A word of advice when one label swamps the others, fitted to the linkage already in use. */
 public final class BalanceAdvice {

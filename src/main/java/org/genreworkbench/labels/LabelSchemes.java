@@ -9,6 +9,7 @@ import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TreeCut;
 
 /** Makes label schemes from a cut tree and writes them, and the track labels they give, as CSV. */
 public final class LabelSchemes {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.TreeCut;
 import org.genreworkbench.task.TaskContext;
 
 /**
@@ -71,7 +72,7 @@ public final class LabelSuggestions {
             ClusterCountCut cut = d.cutForClusters(k);
             if (cut.exact()) {
                 TreeCut.AtHeight flat = new TreeCut.AtHeight(cut.height());
-                search.consider("flat " + flat.describe(), flat, List.of(), flat.partition(data.tree()).clusterOfLeaf(), new boolean[0]);
+                search.consider("flat " + flat.describe(), flat, List.of(), data.tree().partition(flat).clusterOfLeaf(), new boolean[0]);
             }
         }
         checkCancel(ctx);
@@ -163,7 +164,7 @@ public final class LabelSuggestions {
 
         void considerDynamic(TreeCut.Dynamic cut, float[] distances) {
             // The partition is computed once here with the distances at hand.
-            Partition partition = cut.partition(data.tree(), distances);
+            Partition partition = data.tree().partition(cut, distances);
             consider(cut.describe(), cut, List.of(), partition.clusterOfLeaf(), new boolean[0]);
         }
 
@@ -175,7 +176,7 @@ public final class LabelSuggestions {
         void greedy(TreeCut.AtHeight start, double smallChild) {
             Dendrogram d = data.dendrogram();
             int n = d.leafCount();
-            int[] cluster = start.partition(data.tree()).clusterOfLeaf().clone();
+            int[] cluster = data.tree().partition(start).clusterOfLeaf().clone();
             int next = Arrays.stream(cluster).max().orElse(0) + 1;
             boolean[] excluded = new boolean[n + 2 * maxLabels * 3 + 2];
             List<LabelEdit> edits = new ArrayList<>();

@@ -5,13 +5,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TreeCut;
 
 /**
  * The one way genre tags become labels, for the Labels tab and the {@code cluster} command alike: build the
@@ -33,19 +33,16 @@ public final class LabellingService {
 
     /** The labels of a cut with the edits applied, and their balance: fast enough to follow a drag. */
     public Labelling label(ClusteredTags data, TreeCut cut, List<LabelEdit> edits) {
-        Clusters clusters = Clusters.of(data.tree(), cut.partition(data.tree()), edits);
+        Clusters clusters = Clusters.of(data.tree(), data.tree().partition(cut), edits);
         return new Labelling(cut, clusters, LabelBalance.of(data.tracks(), clusters));
     }
 
     /** A label scheme holding everything needed to make it again: tree settings, cut, edits. */
     public LabelScheme scheme(String name, TagTree tree, TreeCut cut, List<LabelEdit> edits) {
-        Clusters clusters = Clusters.of(tree, cut.partition(tree), edits);
-        Map<String, String> settings = new LinkedHashMap<>(tree.settings().toMap());
-        settings.putAll(cut.toSettings());
-        settings.put("clusters", Integer.toString(clusters.count()));
-        settings.put("tags", Integer.toString(tree.incidence().tagCount()));
-        settings.put("tagsSetAside", Integer.toString(tree.incidence().setAsideCount()));
-        return new LabelScheme(name, settings, edits, clusters.tagToLabel());
+        Clusters clusters = Clusters.of(tree, tree.partition(cut), edits);
+        LabelScheme.Settings settings = new LabelScheme.Settings(tree.settings(), cut, edits, clusters.count(),
+                tree.incidence().tagCount(), tree.incidence().setAsideCount());
+        return new LabelScheme(name, settings, clusters.tagToLabel());
     }
 
     /** Puts the scheme in the project (replacing one of the same name) and makes it the active one. */

@@ -1,6 +1,7 @@
 package org.genreworkbench.labels;
 
 import java.util.Arrays;
+import org.genreworkbench.model.Linkage;
 
 /**
  * Exact agglomerative clustering in O(n²) time with the nearest-neighbour chain (Müllner 2011, "Modern

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.genreworkbench.model.Artist;
+import org.genreworkbench.model.TagDistance;
 
 /**
  * The sparse artist × tag incidence: for each artist the indices of its tags. Tags carried by fewer than a

@@ -1,5 +1,7 @@
 package org.genreworkbench.workspace;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.genreworkbench.model.TreeCut;
 
 /**
  * The JSON mapper for workspace entries. Plain data binding only: no polymorphic type handling, so the
@@ -20,7 +23,18 @@ public final class WorkspaceJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .addMixIn(TreeCut.class, TreeCutJson.class);
+
+    /**
+     * A label scheme's cut is one of two records, told apart by {@code "kind": "height"} or {@code "dynamic"}.
+     * The names map to a closed list of the model's own records: the file still never names a class.
+     */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = TreeCut.AtHeight.class, name = "height"),
+        @JsonSubTypes.Type(value = TreeCut.Dynamic.class, name = "dynamic")})
+    private abstract static class TreeCutJson {
+    }
 
     private WorkspaceJson() {
     }

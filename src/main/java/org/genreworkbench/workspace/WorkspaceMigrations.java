@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Upgrades the entries of a workspace written in an older format version, one version step at a time,
  * before they are parsed. Each step takes the raw entries of version N and returns those of version N + 1.
- * Format 1 is the first released format, so the chain is empty for now; a change to the format adds a step
- * here and raises {@link WorkspaceFormat#CURRENT_VERSION}.
+ * A change to the format adds a step here and raises {@link WorkspaceFormat#CURRENT_VERSION}:
+ * 1 → 2 types the label schemes' settings ({@link LabelSchemeSettingsMigration}).
  */
 public final class WorkspaceMigrations {
 
@@ -29,7 +29,7 @@ public final class WorkspaceMigrations {
 
     /** The migrations this build ships. */
     public static WorkspaceMigrations standard() {
-        return new WorkspaceMigrations(List.of());
+        return new WorkspaceMigrations(List.of(new LabelSchemeSettingsMigration()));
     }
 
     /** Applies every step from {@code version} up to {@code target}. */

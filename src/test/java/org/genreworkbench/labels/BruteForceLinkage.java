@@ -1,6 +1,7 @@
 package org.genreworkbench.labels;
 
 import java.util.Arrays;
+import org.genreworkbench.model.Linkage;
 
 /**
  * The textbook O(n³) agglomerative clustering: at every step merge the globally closest pair. A slow but

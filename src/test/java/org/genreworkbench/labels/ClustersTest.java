@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.model.Artist;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Source;
+import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TreeCut;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.genreworkbench.workspace.WorkspaceWriter;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +99,9 @@ class ClustersTest {
         LabelScheme back = loaded.labelSchemes().get(0);
         assertThat(back).isEqualTo(scheme);
         assertThat(loaded.activeLabelScheme()).isEqualTo("families");
-        assertThat(back.settings()).containsEntry("linkage", "average").containsEntry("clusters", "2");
+        assertThat(back.settings().clustering()).isEqualTo(tree.settings());
+        assertThat(back.settings().cut()).isEqualTo(new TreeCut.AtHeight(height));
+        assertThat(back.settings().clusters()).isEqualTo(2);
         assertThat(back.labelsOf(loaded.track("t3"), loaded.artists())).containsExactlyInAnyOrder("Rock", "rap / drill");
         assertThat(back.labelsOf(loaded.track("t4"), loaded.artists())).isEmpty();
     }

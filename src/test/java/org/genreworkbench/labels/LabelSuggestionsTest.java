@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import org.genreworkbench.model.ClusteringSettings;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TagDistance;
+import org.genreworkbench.model.TreeCut;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.TaskContext;

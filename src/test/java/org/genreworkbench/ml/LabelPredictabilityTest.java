@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;

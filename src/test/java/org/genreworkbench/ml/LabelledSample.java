@@ -1,9 +1,9 @@
 package org.genreworkbench.ml;
 
 import java.util.List;
-import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;

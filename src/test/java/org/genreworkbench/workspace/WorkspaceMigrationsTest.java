@@ -38,7 +38,8 @@ class WorkspaceMigrationsTest {
     @Test
     void anOlderFormatIsUpgradedStepByStepBeforeParsing() throws Exception {
         Path file = oldFile();
-        WorkspaceReader reader = new WorkspaceReader(new WorkspaceMigrations(List.of(RENAME_SONGS)),
+        WorkspaceReader reader = new WorkspaceReader(
+                new WorkspaceMigrations(List.of(RENAME_SONGS, new LabelSchemeSettingsMigration())),
                 WorkspaceFormat.MAX_ENTRY_BYTES);
         Project project = reader.open(file);
         assertThat(project.tracks()).containsOnlyKeys("t1");

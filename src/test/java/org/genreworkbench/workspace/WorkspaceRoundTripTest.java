@@ -9,14 +9,18 @@ import java.util.Map;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.IngestState;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Playlist;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Source;
+import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TreeCut;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
@@ -139,8 +143,11 @@ class WorkspaceRoundTripTest {
                 new Artist("a2", "Artist Two", List.of(), null, null, Source.SPOTIFY, null)));
         project.putPlaylists(List.of(new Playlist("p1", "Rock Classics", "rock", "rock", "owner",
                 List.of("full", "partial"), List.of("album rock"), Source.SPOTIFY)));
-        project.putLabelScheme(new LabelScheme("coarse", Map.of("linkage", "average"),
+        project.putLabelScheme(new LabelScheme("coarse", new LabelScheme.Settings(
+                new ClusteringSettings(2, TagDistance.COSINE, Linkage.WARD),
+                new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 3, 2),
                 List.of(LabelEdit.rename("pop", "Pop"), LabelEdit.merge("dance pop", "pop"), LabelEdit.excludeTag("x")),
+                1, 2, 0),
                 Map.of("dance pop", "Pop", "pop", "Pop")));
         project.setActiveLabelScheme("coarse");
         project.putExperiment(new Experiment("e1", "First", "2026-11-24T10:00:00Z", "{\"seed\": 1}", List.of("pop", "rock"),

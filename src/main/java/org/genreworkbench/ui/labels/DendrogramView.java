@@ -6,14 +6,14 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.labels.TreeCut;
+import org.genreworkbench.model.TreeCut;
 
 /**
  * The tag tree on a canvas, leaves at the bottom, with the cut line the user drags up and down. Scroll to

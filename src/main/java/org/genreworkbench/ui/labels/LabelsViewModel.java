@@ -26,22 +26,22 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.genreworkbench.labels.BalanceAdvice;
 import org.genreworkbench.labels.BranchCuts;
-import org.genreworkbench.labels.LabelSuggestions;
 import org.genreworkbench.labels.ClusterCountCut;
 import org.genreworkbench.labels.ClusteredTags;
-import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.LabelBalance;
+import org.genreworkbench.labels.LabelSuggestions;
 import org.genreworkbench.labels.Labelling;
 import org.genreworkbench.labels.LabellingService;
-import org.genreworkbench.labels.Linkage;
-import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.labels.TreeCut;
 import org.genreworkbench.ml.LabelPredictability;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TagDistance;
+import org.genreworkbench.model.TreeCut;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
 
@@ -211,7 +211,7 @@ public final class LabelsViewModel {
      */
     public void restoreActiveScheme() {
         Project project = context.session().project();
-        service.activeScheme(project).ifPresent(scheme -> ClusteringSettings.fromMap(scheme.settings()).ifPresent(settings -> {
+        service.activeScheme(project).ifPresent(scheme -> scheme.settings().knownClustering().ifPresent(settings -> {
             minSupport.set(settings.minSupport());
             distance.set(settings.distance());
             linkage.set(settings.linkage());
@@ -245,8 +245,8 @@ public final class LabelsViewModel {
 
     private void show(ClusteredTags built) {
         Optional<LabelScheme> active = service.activeScheme(context.session().project())
-                .filter(s -> ClusteringSettings.fromMap(s.settings()).filter(built.tree().settings()::equals).isPresent());
-        Optional<TreeCut> restoredCut = active.flatMap(s -> TreeCut.fromSettings(s.settings()));
+                .filter(s -> built.tree().settings().equals(s.settings().clustering()));
+        Optional<TreeCut> restoredCut = active.flatMap(s -> s.settings().knownCut());
         // The view draws on a change of tree: it must never see the new tree with the old clusters.
         tree.set(null);
         data.set(built);

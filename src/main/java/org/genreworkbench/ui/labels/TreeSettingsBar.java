@@ -13,9 +13,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import org.genreworkbench.labels.Linkage;
-import org.genreworkbench.labels.TagDistance;
 import org.genreworkbench.model.LabelScheme;
+import org.genreworkbench.model.Linkage;
+import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.ui.Converters;
 import org.genreworkbench.ui.WorkbenchContext;
 

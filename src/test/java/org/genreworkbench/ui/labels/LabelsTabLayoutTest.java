@@ -2,17 +2,17 @@ package org.genreworkbench.ui.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
-import org.genreworkbench.labels.Linkage;
 import org.genreworkbench.labels.PublicTracks;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.ui.FxTaskExecutor;
 import org.genreworkbench.ui.MainWindow;
 import org.genreworkbench.ui.Screenshots;

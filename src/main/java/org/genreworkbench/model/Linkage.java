@@ -1,4 +1,4 @@
-package org.genreworkbench.labels;
+package org.genreworkbench.model;
 
 /**
  * How the distance between two clusters follows from the distances of their parts, as Lance–Williams
@@ -14,7 +14,7 @@ public enum Linkage {
      * @param djk distance k–j
      * @param dij distance i–j (the merge height)
      */
-    double update(double dik, double djk, double dij, int ni, int nj, int nk) {
+    public double update(double dik, double djk, double dij, int ni, int nj, int nk) {
         return switch (this) {
             case SINGLE -> Math.min(dik, djk);
             case COMPLETE -> Math.max(dik, djk);

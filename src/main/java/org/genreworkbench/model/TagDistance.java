@@ -1,4 +1,4 @@
-package org.genreworkbench.labels;
+package org.genreworkbench.model;
 
 /** How far apart two genre tags are, from the sets of artists carrying them. */
 public enum TagDistance {
@@ -7,7 +7,8 @@ public enum TagDistance {
     /** 1 − |A ∩ B| / √(|A| · |B|): cosine on the artist incidence vectors. */
     COSINE;
 
-    double distance(int shared, int a, int b) {
+    /** The distance of two tags carried by {@code a} and {@code b} artists, {@code shared} of them both. */
+    public double distance(int shared, int a, int b) {
         return switch (this) {
             case JACCARD -> 1.0 - (double) shared / (a + b - shared);
             case COSINE -> 1.0 - shared / Math.sqrt((double) a * b);
