@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.genreworkbench.workspace.WorkspaceFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class CliTest {
         Run run = run("info", "sample-data/sample-workspace.gwb");
         assertThat(run.code).isZero();
         JsonNode info = lastLineJson(run.out);
-        assertThat(info.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(info.get("formatVersion").asInt()).isEqualTo(WorkspaceFormat.CURRENT_VERSION);
         assertThat(info.get("tracks").asInt()).isEqualTo(5_000);
         assertThat(info.get("artists").asInt()).isEqualTo(1_500);
         assertThat(info.get("tags").asInt()).isGreaterThanOrEqualTo(300);
