@@ -9,6 +9,7 @@ import java.util.List;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TreeCut;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class LabellingServiceTest {
                 Labelling labelling = service.label(data, new TreeCut.AtHeight(answer.height()), List.of());
                 assertThat(labelling.clusters().count()).as("clusters at the height for %d", k).isEqualTo(k);
                 // Where a height gives K, it is the same partition as undoing the top K − 1 merges.
-                assertThat(new TreeCut.AtHeight(answer.height()).partition(data.tree()).clusterOfLeaf())
+                assertThat(data.tree().partition(new TreeCut.AtHeight(answer.height())).clusterOfLeaf())
                         .isEqualTo(data.dendrogram().cutIntoClusters(k).clusterOfLeaf());
             } else {
                 refused.add(k);
@@ -65,9 +66,10 @@ class LabellingServiceTest {
         assertThat(active.name()).isEqualTo("families");
         assertThat(active.labels()).hasSize(3).contains("Rock");
         assertThat(active.edits()).isEqualTo(edits);
-        assertThat(ClusteringSettings.fromMap(active.settings())).contains(TiedFamilies.SETTINGS);
-        Partition again = TreeCut.fromSettings(active.settings()).orElseThrow().partition(data.tree());
-        assertThat(again.clusterOfLeaf()).isEqualTo(cut.partition(data.tree()).clusterOfLeaf());
+        assertThat(active.settings().clustering()).isEqualTo(TiedFamilies.SETTINGS);
+        assertThat(active.settings().cut()).isEqualTo(cut);
+        Partition again = data.tree().partition(active.settings().cut());
+        assertThat(again.clusterOfLeaf()).isEqualTo(data.tree().partition(cut).clusterOfLeaf());
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.genreworkbench.labels;
 import java.util.ArrayList;
 import java.util.List;
 import org.genreworkbench.model.Artist;
+import org.genreworkbench.model.ClusteringSettings;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Source;
+import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.model.Track;
 
 /**
