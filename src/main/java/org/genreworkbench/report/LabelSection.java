@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.genreworkbench.charts.BalanceCharts;
 import org.genreworkbench.labels.ClusteredTags;
-import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.LabellingService;
-import org.genreworkbench.labels.TreeCut;
 import org.genreworkbench.ml.Dataset;
 import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TreeCut;
 
 /**
  * What was predicted: the label scheme with its settings, the tracks per label, and the tag tree with the cut it
@@ -37,7 +36,7 @@ final class LabelSection {
         } else {
             List<String[]> facts = new ArrayList<>();
             facts.add(new String[] {"scheme", scheme.get().name()});
-            scheme.get().settings().forEach((k, v) -> facts.add(new String[] {k, v}));
+            settingsFacts(scheme.get().settings(), facts);
             facts.add(new String[] {"edits after the cut", Integer.toString(scheme.get().edits().size())});
             page.facts("scheme-settings", facts);
         }
@@ -46,6 +45,25 @@ final class LabelSection {
         }
         scheme.ifPresent(s -> dendrogram(page, svg, project, s));
         page.endSection();
+    }
+
+    /** How the scheme was made, in the words of the Labels tab; what the scheme does not say is left out. */
+    private static void settingsFacts(LabelScheme.Settings settings, List<String[]> facts) {
+        settings.knownClustering().ifPresent(c -> {
+            facts.add(new String[] {"minimum artists per tag", Integer.toString(c.minSupport())});
+            facts.add(new String[] {"distance", c.distance().key()});
+            facts.add(new String[] {"linkage", c.linkage().displayName()});
+        });
+        settings.knownCut().ifPresent(c -> facts.add(new String[] {"cut", c.describe()}));
+        if (settings.clusters() != null) {
+            facts.add(new String[] {"clusters", Integer.toString(settings.clusters())});
+        }
+        if (settings.tags() != null) {
+            facts.add(new String[] {"tags", Integer.toString(settings.tags())});
+        }
+        if (settings.tagsSetAside() != null) {
+            facts.add(new String[] {"tags set aside", Integer.toString(settings.tagsSetAside())});
+        }
     }
 
     private static Optional<LabelScheme> scheme(Project project, ExperimentSpec spec) {
@@ -73,9 +91,8 @@ final class LabelSection {
     }
 
     private static void dendrogram(Html page, InlineSvg svg, Project project, LabelScheme scheme) {
-        Map<String, String> settings = scheme.settings();
-        Optional<ClusteringSettings> clustering = ClusteringSettings.fromMap(settings);
-        Optional<TreeCut> cut = TreeCut.fromSettings(settings);
+        Optional<ClusteringSettings> clustering = scheme.settings().knownClustering();
+        Optional<TreeCut> cut = scheme.settings().knownCut();
         if (clustering.isEmpty() || cut.isEmpty()) {
             page.element("p", "The scheme does not say how it was clustered, so its tree cannot be drawn.");
             return;

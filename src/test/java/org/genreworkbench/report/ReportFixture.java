@@ -1,7 +1,6 @@
 package org.genreworkbench.report;
 
 import java.util.List;
-import org.genreworkbench.labels.ClusteringSettings;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.DatasetSpec;
@@ -10,6 +9,7 @@ import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
