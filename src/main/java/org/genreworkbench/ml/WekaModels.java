@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import meka.classifiers.multilabel.BCC;
 import meka.classifiers.multilabel.BPNN;
-import meka.classifiers.multilabel.BR;
 import meka.classifiers.multilabel.CC;
 import meka.classifiers.multilabel.DBPNN;
 import meka.classifiers.multilabel.LC;
@@ -18,6 +17,7 @@ import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.ParallelIteratedSingleClassifierEnhancer;
 import weka.core.Attribute;
+import weka.core.BatchPredictor;
 import weka.core.DenseInstance;
 import weka.core.Instances;
 import weka.core.Randomizable;
@@ -41,7 +41,7 @@ final class WekaModels {
             return base(spec, seed, learnerThreads);
         }
         Classifier method = switch (spec.method()) {
-            case "BR" -> new BR();
+            case "BR" -> new ParallelBR(learnerThreads);
             case "CC" -> new CC();
             case "ECC" -> {
                 BaggingML bagging = new BaggingML();
@@ -84,14 +84,19 @@ final class WekaModels {
         if (base instanceof Randomizable r) {
             r.setSeed((int) seed);
         }
-        if (base instanceof LightGbmLearner lightGbm) {
-            lightGbm.setThreadLimit(learnerThreads);
-        } else if (base instanceof ParallelIteratedSingleClassifierEnhancer parallel) {
+        limitThreads(base, learnerThreads);
+        return base;
+    }
+
+    /** Holds a learner that runs threads of its own (LightGBM, RandomForest's slots) to at most {@code threads}. */
+    static void limitThreads(Classifier learner, int threads) {
+        if (learner instanceof LightGbmLearner lightGbm) {
+            lightGbm.setThreadLimit(threads);
+        } else if (learner instanceof ParallelIteratedSingleClassifierEnhancer parallel) {
             // RandomForest's slots: 0 means every core, which the other models running beside it would share.
             int slots = parallel.getNumExecutionSlots();
-            parallel.setNumExecutionSlots(slots <= 0 ? learnerThreads : Math.min(slots, learnerThreads));
+            parallel.setNumExecutionSlots(slots <= 0 ? threads : Math.min(slots, threads));
         }
-        return base;
     }
 
     /**
@@ -156,8 +161,10 @@ final class WekaModels {
     /** Confidences per label (multi-label) or class probabilities (single-label), rows × labels. */
     static double[][] scores(Classifier model, Instances test, int labels) throws Exception {
         double[][] scores = new double[test.numInstances()][];
+        double[][] batch = model instanceof BatchPredictor b && b.implementsMoreEfficientBatchPrediction()
+                ? b.distributionsForInstances(test) : null;
         for (int r = 0; r < test.numInstances(); r++) {
-            double[] dist = model.distributionForInstance(test.instance(r));
+            double[] dist = batch != null ? batch[r] : model.distributionForInstance(test.instance(r));
             double[] s = new double[labels];
             System.arraycopy(dist, 0, s, 0, Math.min(labels, dist.length));
             for (int l = 0; l < labels; l++) {

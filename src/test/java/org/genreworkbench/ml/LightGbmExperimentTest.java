@@ -155,6 +155,9 @@ class LightGbmExperimentTest {
             double[][] before = WekaModels.scores(trained, rows, data.labels().size());
             double[][] after = WekaModels.scores(reloaded, rows, data.labels().size());
             assertThat(after).as(model.name()).isDeepEqualTo(before);
+            if (!single) {
+                assertThat(reloaded.getClass()).as("readable by MEKA alone").isEqualTo(BR.class);
+            }
             assertThat(((Instances) back[1]).numInstances()).isZero();
             assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("tree_sizes=");
         }

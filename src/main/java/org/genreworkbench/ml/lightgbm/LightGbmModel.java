@@ -30,8 +30,18 @@ final class LightGbmModel implements Serializable, AutoCloseable {
 
     /** Class probabilities for one row (NaN for a missing value): [1 − p, p] for a binary booster. */
     double[] predict(double[] row) {
-        double[] p = booster().predict(row, 1, row.length);
+        double[] p = booster().predictRow(row);
         return outputs == 1 ? new double[] {1 - p[0], p[0]} : p;
+    }
+
+    /** Class probabilities for rows × columns values in row-major order, as {@link #predict} gives one row's. */
+    double[][] predict(double[] rows, int rowCount, int columns) {
+        double[] p = booster().predict(rows, rowCount, columns);
+        double[][] out = new double[rowCount][];
+        for (int r = 0; r < rowCount; r++) {
+            out[r] = outputs == 1 ? new double[] {1 - p[r], p[r]} : java.util.Arrays.copyOfRange(p, r * outputs, (r + 1) * outputs);
+        }
+        return out;
     }
 
     private NativeBooster booster() {

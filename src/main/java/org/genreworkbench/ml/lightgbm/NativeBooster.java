@@ -3,6 +3,9 @@ package org.genreworkbench.ml.lightgbm;
 import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_BoosterFree;
 import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_BoosterLoadModelFromString;
 import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_BoosterPredictForMat;
+import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_BoosterPredictForMatSingleRowFastCriticalSWIG;
+import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_BoosterPredictForMatSingleRowFastInit;
+import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_FastConfigFree;
 import static com.microsoft.ml.lightgbm.lightgbmlib.LGBM_GetLastError;
 import static com.microsoft.ml.lightgbm.lightgbmlib.delete_doubleArray;
 import static com.microsoft.ml.lightgbm.lightgbmlib.delete_int64_tp;
@@ -27,7 +30,10 @@ import com.microsoft.ml.lightgbm.SWIGTYPE_p_void;
 /**
  * A booster loaded from a model string, for predictions only, on LightGBM's C API. lightgbm4j's own
  * predictForMat sizes its output for two values a row and overruns it for more than two classes (a heap
- * corruption that aborts the JVM), so the output buffer is sized here: rows × outputs.
+ * corruption that aborts the JVM), so the output buffer is sized here: rows × outputs. One row at a time (how
+ * Weka asks) goes through LightGBM's fast single-row path: its configuration is parsed once, the row is read
+ * from the Java array in place and the output buffer is reused, instead of a parameter string parsed and
+ * native arrays made for every row.
  */
 final class NativeBooster implements AutoCloseable {
     private static final int FLOAT64 = 1;
@@ -37,6 +43,11 @@ final class NativeBooster implements AutoCloseable {
     private final SWIGTYPE_p_p_void handle;
     private final int outputs;
     private boolean closed;
+    /** The single-row path, made on the first row: its configuration, columns, output buffer and length. */
+    private SWIGTYPE_p_p_void fastConfig;
+    private int fastColumns;
+    private SWIGTYPE_p_double rowOut;
+    private SWIGTYPE_p_long_long rowWritten;
 
     /** @param outputs values per row: 1 for a binary booster, else the number of classes */
     NativeBooster(String modelString, int outputs) {
@@ -50,6 +61,48 @@ final class NativeBooster implements AutoCloseable {
             throw e;
         } finally {
             delete_intp(iterations);
+        }
+    }
+
+    /** The prediction for one row (NaN: missing): {@code outputs} values. */
+    synchronized double[] predictRow(double[] row) {
+        if (closed) {
+            throw new IllegalStateException("the booster has been freed");
+        }
+        if (fastConfig == null || fastColumns != row.length) {
+            freeFastPath();
+            SWIGTYPE_p_p_void config = new_voidpp();
+            try {
+                check(LGBM_BoosterPredictForMatSingleRowFastInit(voidpp_value(handle), PREDICT_NORMAL, 0, -1, FLOAT64,
+                        row.length, "num_threads=1", config));
+            } catch (RuntimeException e) {
+                delete_voidpp(config);
+                throw e;
+            }
+            fastConfig = config;
+            fastColumns = row.length;
+            rowOut = new_doubleArray(outputs);
+            rowWritten = new_int64_tp();
+        }
+        check(LGBM_BoosterPredictForMatSingleRowFastCriticalSWIG(row, voidpp_value(fastConfig), rowWritten, rowOut));
+        if (int64_tp_value(rowWritten) != outputs) {
+            throw new IllegalStateException("LightGBM wrote " + int64_tp_value(rowWritten) + " predictions, expected "
+                    + outputs);
+        }
+        double[] result = new double[outputs];
+        for (int i = 0; i < outputs; i++) {
+            result[i] = doubleArray_getitem(rowOut, i);
+        }
+        return result;
+    }
+
+    private void freeFastPath() {
+        if (fastConfig != null) {
+            LGBM_FastConfigFree(voidpp_value(fastConfig));
+            delete_voidpp(fastConfig);
+            delete_doubleArray(rowOut);
+            delete_int64_tp(rowWritten);
+            fastConfig = null;
         }
     }
 
@@ -87,6 +140,7 @@ final class NativeBooster implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            freeFastPath();
             LGBM_BoosterFree(voidpp_value(handle));
             delete_voidpp(handle);
         }

@@ -102,6 +102,21 @@ class LightGbmClassifierTest {
     }
 
     @Test
+    void aWholeTestSetAtOnceGetsExactlyTheRowByRowProbabilities() throws Exception {
+        for (int classes : new int[] {2, 4}) {
+            LightGbmClassifier model = lightGbm("-rounds 30");
+            model.buildClassifier(blobs(2000, classes, 1, true));
+            Instances test = blobs(500, classes, 2, true);
+
+            assertThat(model.implementsMoreEfficientBatchPrediction()).isTrue();
+            double[][] batch = model.distributionsForInstances(test);
+            assertThat(batch).as(classes + " classes").isDeepEqualTo(distributions(model, test));
+            assertThat(batch[0]).hasSize(classes);
+            assertThat(model.distributionsForInstances(new Instances(test, 0))).isEmpty();
+        }
+    }
+
+    @Test
     void fastForestIsARandomForestOfTheGivenSize() throws Exception {
         FastForestClassifier forest = new FastForestClassifier();
         forest.setOptions(Utils.splitOptions("-trees 30 -leaves 63"));
