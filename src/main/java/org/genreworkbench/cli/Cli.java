@@ -21,14 +21,22 @@ public final class Cli {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code, without exiting: for tests. */
+    /** Runs a command line and returns its exit code, without exiting. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The commands, each fatal error reported as one line on the error stream; tests give it their own streams
+     * with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Cli());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + oneLine(ex));
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     /** The message of an error on one line, for a script's log. */

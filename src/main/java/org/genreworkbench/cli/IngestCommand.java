@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ingest --into WS.gwb --queries "rock,metal"}: builds or extends a data set from Spotify, with the
- * credentials from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET. The workspace is saved after every playlist,
+ * credentials from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET unless given as options. The workspace is saved after every playlist,
  * so an interrupted run resumes where it stopped.
  */
 @Command(name = "ingest", description = "Ingests genre playlists from the Spotify Web API, with fallbacks.")
@@ -61,15 +61,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--musicbrainz")
     String musicBrainz;
 
+    @Option(names = "--client-id", defaultValue = "${env:SPOTIFY_CLIENT_ID}",
+            description = "the Spotify app's client id (default: $SPOTIFY_CLIENT_ID)")
+    String clientId;
+
+    // The environment is the place for the secret: a command-line argument is visible to every user in the
+    // process list. The option is there for scripts that hold it some other way.
+    @Option(names = "--client-secret", defaultValue = "${env:SPOTIFY_CLIENT_SECRET}",
+            description = "the Spotify app's client secret (default: $SPOTIFY_CLIENT_SECRET, the safer place for it)")
+    String clientSecret;
+
     @Spec
     CommandSpec spec;
 
-    /** Where credentials come from: the process environment; tests put their own in its place. */
-    static java.util.Map<String, String> environment = System.getenv();
-
     @Override
     public Integer call() throws Exception {
-        ServiceConfig config = ServiceConfig.fromEnvironment(environment)
+        ServiceConfig config = ServiceConfig.withCredentials(clientId, clientSecret)
                 .withBases(spotifyApi, spotifyAccounts, reccoBeats, musicBrainz);
         List<String> list = queries == null ? IngestPlan.DEFAULT_QUERIES : IngestPlan.parseQueries(queries);
         IngestPlan plan = new IngestPlan(list, playlistsPerQuery, minTracks, !noReccoBeats, !noMusicBrainz);

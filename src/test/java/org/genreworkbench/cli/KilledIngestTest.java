@@ -113,20 +113,11 @@ class KilledIngestTest {
                 "--musicbrainz", base);
     }
 
+    /** The same command in this JVM; the child gets its credentials from the environment, this one as options. */
     private int ingestHere(Path ws) {
-        Map<String, String> real = IngestCommand.environment;
-        java.io.PrintStream out = System.out;
-        java.io.PrintStream err = System.err;
-        try {
-            IngestCommand.environment = Map.of("SPOTIFY_CLIENT_ID", "kill-app", "SPOTIFY_CLIENT_SECRET", "kill-secret");
-            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            return Cli.run(arguments(ws).toArray(String[]::new));
-        } finally {
-            IngestCommand.environment = real;
-            System.setOut(out);
-            System.setErr(err);
-        }
+        List<String> args = new ArrayList<>(arguments(ws));
+        args.addAll(List.of("--client-id", "kill-app", "--client-secret", "kill-secret"));
+        return CliRun.of(args.toArray(String[]::new)).code();
     }
 
     private Process ingest(Path ws) throws IOException {

@@ -29,8 +29,12 @@ public record ServiceConfig(String spotifyApi, String spotifyAccounts, String re
 
     /** The same from a given environment: for callers that stand in for the process's own. */
     public static ServiceConfig fromEnvironment(java.util.Map<String, String> environment) {
-        return new ServiceConfig(null, null, null, null, environment.get("SPOTIFY_CLIENT_ID"),
-                environment.get("SPOTIFY_CLIENT_SECRET"), 600, 4, 500);
+        return withCredentials(environment.get("SPOTIFY_CLIENT_ID"), environment.get("SPOTIFY_CLIENT_SECRET"));
+    }
+
+    /** The real services with these credentials (either may be null: the connection then says what is missing). */
+    public static ServiceConfig withCredentials(String clientId, String clientSecret) {
+        return new ServiceConfig(null, null, null, null, clientId, clientSecret, 600, 4, 500);
     }
 
     public ServiceConfig withBases(String api, String accounts, String recco, String mb) {

@@ -13,7 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.genreworkbench.cli.Cli;
+import org.genreworkbench.cli.CliRun;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.workspace.WorkspaceWriter;
 import org.junit.jupiter.api.Test;
@@ -152,19 +152,11 @@ class ImportFuzzTest {
         if (m.badLine > 0) {
             return m.what + ": one bad cell refused the whole file: " + e.getMessage();
         }
-        java.io.PrintStream realErr = System.err;
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Cli.run("import", file.toString(), "--into", workspace.toString());
-        } finally {
-            System.setErr(realErr);
-        }
-        if (code == 0) {
+        CliRun run = CliRun.of("import", file.toString(), "--into", workspace.toString());
+        if (run.code() == 0) {
             return m.what + ": the command line imported what the importer refused";
         }
-        String said = err.toString(StandardCharsets.UTF_8).strip();
+        String said = run.err().strip();
         if (!said.startsWith("error: " + m.fileName) || said.contains("\n")) {
             return m.what + ": the command line did not say in one line what was refused: " + said;
         }
