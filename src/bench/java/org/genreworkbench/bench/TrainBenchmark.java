@@ -20,6 +20,7 @@ import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Linkage;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.task.TaskContext;
@@ -100,9 +101,9 @@ final class TrainBenchmark implements Callable<Integer> {
         }
         out.put("train_s", Math.round(fold.trainMs()) / 1000.0);
         out.put("predict_s", Math.round(fold.testMs()) / 1000.0);
-        out.put("f1_micro", Math.round(fold.metrics().get("f1_micro") * 10_000) / 10_000.0);
-        out.put("f1_macro_label", Math.round(fold.metrics().get("f1_macro_label") * 10_000) / 10_000.0);
-        out.put("hamming_loss", Math.round(fold.metrics().get("hamming_loss") * 10_000) / 10_000.0);
+        for (Metric m : List.of(Metric.F1_MICRO, Metric.F1_MACRO_LABEL, Metric.HAMMING_LOSS)) {
+            out.put(m.key(), Math.round(fold.value(m) * 10_000) / 10_000.0);
+        }
         JsonOut.print(spec.commandLine().getOut(), out);
         return 0;
     }

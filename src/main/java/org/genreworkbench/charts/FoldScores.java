@@ -3,6 +3,7 @@ package org.genreworkbench.charts;
 import java.util.List;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 
 /**
  * One metric of every model fold by fold: what the dot and box plot of per-fold scores draws.
@@ -11,14 +12,14 @@ import org.genreworkbench.model.Experiment;
  */
 public record FoldScores(String metric, List<String> models, double[][] values) {
 
-    public static FoldScores of(Experiment experiment, String metric) {
+    public static FoldScores of(Experiment experiment, Metric metric) {
         List<String> models = experiment.results().stream().map(Experiment.ModelResult::model).toList();
         double[][] values = experiment.results().stream().map(r -> Comparison.values(r, metric)).toArray(double[][]::new);
-        return new FoldScores(metric, models, values);
+        return new FoldScores(metric.key(), models, values);
     }
 
     /** The metrics worth a per-fold plot: the scores, not the times. */
-    public static List<String> metrics(Experiment experiment) {
-        return Comparison.metrics(experiment).stream().filter(m -> !m.endsWith("_ms")).toList();
+    public static List<Metric> metrics(Experiment experiment) {
+        return Comparison.metrics(experiment).stream().filter(m -> !m.isTime()).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.report.ExperimentReport;
 import org.genreworkbench.task.TaskContext;
@@ -102,10 +103,11 @@ final class ExperimentCommand implements Callable<Integer> {
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Experiment.ModelResult r : experiment.results()) {
             Map<String, Object> means = new LinkedHashMap<>();
-            for (String metric : Comparison.metrics(experiment)) {
+            for (Metric metric : Comparison.metrics(experiment)) {
                 double mean = mean(Comparison.values(r, metric));
-                means.put(metric.equals("train_ms") ? "train_s" : metric.equals("test_ms") ? "test_s" : metric,
-                        metric.endsWith("_ms") ? round(mean / 1000) : round(mean));
+                // times in seconds on the command line: train_ms becomes train_s
+                means.put(metric.isTime() ? metric.key().replaceFirst("_ms$", "_s") : metric.key(),
+                        metric.isTime() ? round(mean / 1000) : round(mean));
             }
             summary.put(r.model(), means);
         }
@@ -114,24 +116,24 @@ final class ExperimentCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, Experiment e, ExperimentSpec spec) {
-        List<String> metrics = Comparison.metrics(e);
+        List<Metric> metrics = Comparison.metrics(e);
         String baseline = e.results().get(0).model();
         List<Comparison.Row> rows = Comparison.table(e, baseline, spec.split().testTrainRatio());
         StringBuilder header = new StringBuilder(String.format(Locale.US, "%-28s", "model"));
-        for (String m : metrics) {
-            header.append(String.format(Locale.US, " %17s", m));
+        for (Metric m : metrics) {
+            header.append(String.format(Locale.US, " %17s", m.key()));
         }
         out.println(header.append("  W/T/L vs ").append(baseline));
         for (Comparison.Row row : rows) {
             StringBuilder line = new StringBuilder(String.format(Locale.US, "%-28s", row.model()));
-            for (String m : metrics) {
+            for (Metric m : metrics) {
                 Comparison.Cell c = row.cells().get(m);
                 String mark = switch (c.verdict()) {
                     case BETTER -> "+";
                     case WORSE -> "-";
                     default -> " ";
                 };
-                line.append(m.endsWith("_ms")
+                line.append(m.isTime()
                         ? String.format(Locale.US, " %10.0f±%5.0f%s", c.mean(), c.sd(), mark)
                         : String.format(Locale.US, " %9.4f±%6.4f%s", c.mean(), c.sd(), mark));
             }

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 
 /** Writes every per-fold score of an experiment as CSV: model, fold, metric, value, plus per-label F1 rows. */
 public final class ResultsCsv {
@@ -26,11 +26,11 @@ public final class ResultsCsv {
         int rows = 0;
         for (Experiment.ModelResult r : e.results()) {
             for (Experiment.FoldScore f : r.folds()) {
-                for (Map.Entry<String, Double> m : f.metrics().entrySet()) {
-                    rows += line(out, r.model(), f.fold(), m.getKey(), m.getValue());
+                for (Metric m : Metric.values()) {
+                    if (m.isTime() || f.metrics().containsKey(m.key())) {
+                        rows += line(out, r.model(), f.fold(), m.key(), f.value(m));
+                    }
                 }
-                rows += line(out, r.model(), f.fold(), "train_ms", f.trainMs());
-                rows += line(out, r.model(), f.fold(), "test_ms", f.testMs());
                 for (int l = 0; l < f.perLabelF1().size() && l < e.labels().size(); l++) {
                     rows += line(out, r.model(), f.fold(), "f1[" + e.labels().get(l) + "]", f.perLabelF1().get(l));
                 }

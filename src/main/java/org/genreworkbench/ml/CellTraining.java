@@ -9,6 +9,7 @@ import org.genreworkbench.ml.engine.PreparedData;
 import org.genreworkbench.ml.mlp.MlpTrainer;
 import org.genreworkbench.ml.mlp.TrainedMlp;
 import org.genreworkbench.model.LossCurve;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.task.TaskContext;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
@@ -56,7 +57,7 @@ public final class CellTraining {
         long t0 = System.nanoTime();
         boolean[][] predicted = Thresholds.apply(spec.threshold(), scored.scores(), yTrain, data.singleLabel());
         double thresholdMs = (System.nanoTime() - t0) / 1e6;
-        LinkedHashMap<String, Double> metrics = new LinkedHashMap<>(Metrics.compute(yTest, predicted, scored.scores(),
+        LinkedHashMap<String, Double> metrics = Metric.keyed(Metrics.compute(yTest, predicted, scored.scores(),
                 data.singleLabel()));
         LossCurve curve = scored.lossCurve();
         return new CellResult(cell.modelIndex(), k, metrics, Metrics.perLabelF1(yTest, predicted), scored.trainMs(),

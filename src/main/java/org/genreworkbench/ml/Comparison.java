@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 import weka.experiment.PairedStatsCorrected;
 
 /**
@@ -23,25 +24,25 @@ public final class Comparison {
     }
 
     /** A row: one model, its cells by metric, and its wins/ties/losses against the baseline. */
-    public record Row(String model, Map<String, Cell> cells, int wins, int ties, int losses) {
+    public record Row(String model, Map<Metric, Cell> cells, int wins, int ties, int losses) {
     }
 
     private Comparison() {
     }
 
     /** The metrics an experiment has, in table order, with train and test time at the end. */
-    public static List<String> metrics(Experiment experiment) {
-        List<String> present = new ArrayList<>();
+    public static List<Metric> metrics(Experiment experiment) {
+        List<Metric> present = new ArrayList<>();
         if (!experiment.results().isEmpty() && !experiment.results().get(0).folds().isEmpty()) {
             Map<String, Double> first = experiment.results().get(0).folds().get(0).metrics();
-            for (String m : Metrics.ALL) {
-                if (first.containsKey(m)) {
+            for (Metric m : Metric.quality()) {
+                if (first.containsKey(m.key())) {
                     present.add(m);
                 }
             }
         }
-        present.add("train_ms");
-        present.add("test_ms");
+        present.add(Metric.TRAIN_TIME);
+        present.add(Metric.TEST_TIME);
         return present;
     }
 
@@ -50,15 +51,15 @@ public final class Comparison {
                 .findFirst().orElse(null);
         List<Row> rows = new ArrayList<>();
         for (Experiment.ModelResult result : experiment.results()) {
-            Map<String, Cell> cells = new LinkedHashMap<>();
+            Map<Metric, Cell> cells = new LinkedHashMap<>();
             int wins = 0;
             int ties = 0;
             int losses = 0;
-            for (String metric : metrics(experiment)) {
+            for (Metric metric : metrics(experiment)) {
                 double[] values = values(result, metric);
                 Verdict verdict = Verdict.NONE;
                 if (base != null && base != result && values.length > 1) {
-                    verdict = test(values, values(base, metric), testTrainRatio, Metrics.lowerIsBetter(metric));
+                    verdict = test(values, values(base, metric), testTrainRatio, metric.lowerIsBetter());
                     switch (verdict) {
                         case BETTER -> wins++;
                         case WORSE -> losses++;
@@ -89,13 +90,9 @@ public final class Comparison {
         return larger != lowerIsBetter ? Verdict.BETTER : Verdict.WORSE;
     }
 
-    /** The per-fold values of a metric ("train_ms" and "test_ms" included). */
-    public static double[] values(Experiment.ModelResult result, String metric) {
-        return result.folds().stream().mapToDouble(f -> switch (metric) {
-            case "train_ms" -> f.trainMs();
-            case "test_ms" -> f.testMs();
-            default -> f.metrics().getOrDefault(metric, Double.NaN);
-        }).toArray();
+    /** The per-fold values of a metric, times included. */
+    public static double[] values(Experiment.ModelResult result, Metric metric) {
+        return result.folds().stream().mapToDouble(f -> f.value(metric)).toArray();
     }
 
     /** A model's F1 of each label of the experiment, averaged over folds, in the order of its labels. */

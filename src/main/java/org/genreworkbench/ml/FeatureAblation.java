@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.task.TimeLeft;
@@ -28,7 +29,7 @@ public final class FeatureAblation {
     }
 
     /** The result: the model, the score on all features and one row per feature, largest loss first. */
-    public record Result(String model, String metric, double allFeatures, List<Row> rows) {
+    public record Result(String model, Metric metric, double allFeatures, List<Row> rows) {
     }
 
     private FeatureAblation() {
@@ -41,7 +42,7 @@ public final class FeatureAblation {
      */
     public static Result run(Project project, ExperimentSpec spec, ModelSpec model, TaskContext context)
             throws Exception {
-        String metric = spec.dataset().singleLabel() ? Metrics.ACCURACY : Metrics.F1_MICRO;
+        Metric metric = spec.dataset().singleLabel() ? Metric.ACCURACY : Metric.F1_MICRO;
         List<String> features = spec.dataset().features();
         int fitsPerRun = spec.split().evaluations();
         Fits fits = new Fits(context, (features.size() + 1) * fitsPerRun);
@@ -87,7 +88,7 @@ public final class FeatureAblation {
                 d.standardise(), d.logSkewed(), d.oneHot(), d.dropMissing()), spec.split(), List.of(model), spec.seed());
     }
 
-    private static double[] perFold(Experiment e, String metric) {
+    private static double[] perFold(Experiment e, Metric metric) {
         return Comparison.values(e.results().get(0), metric);
     }
 

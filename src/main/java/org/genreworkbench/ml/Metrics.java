@@ -1,35 +1,18 @@
 package org.genreworkbench.ml;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.genreworkbench.model.Metric;
 
 /**
  * The usual multi-label metrics from true labels, predicted labels and scores (and accuracy for single-label
  * runs), computed here from their definitions so every model is scored the same way.
  */
 public final class Metrics {
-    public static final String HAMMING_LOSS = "hamming_loss";
-    public static final String EXACT_MATCH = "exact_match";
-    public static final String JACCARD = "jaccard";
-    public static final String F1_MICRO = "f1_micro";
-    public static final String F1_MACRO_LABEL = "f1_macro_label";
-    public static final String F1_MACRO_EXAMPLE = "f1_macro_example";
-    public static final String PRECISION = "precision_micro";
-    public static final String RECALL = "recall_micro";
-    public static final String LOG_LOSS = "log_loss";
-    public static final String ACCURACY = "accuracy";
-    /** Every metric, in table order. */
-    public static final List<String> ALL = List.of(HAMMING_LOSS, EXACT_MATCH, JACCARD, F1_MICRO, F1_MACRO_LABEL,
-            F1_MACRO_EXAMPLE, PRECISION, RECALL, LOG_LOSS, ACCURACY);
     private static final double CLIP = 1e-7;
 
     private Metrics() {
-    }
-
-    /** True for metrics where smaller is better. */
-    public static boolean lowerIsBetter(String metric) {
-        return metric.equals(HAMMING_LOSS) || metric.equals(LOG_LOSS) || metric.endsWith("_ms");
     }
 
     /**
@@ -39,7 +22,7 @@ public final class Metrics {
      * @param predicted predicted labels
      * @param scores    confidences in [0, 1] for log loss
      */
-    public static Map<String, Double> compute(boolean[][] truth, boolean[][] predicted, double[][] scores,
+    public static Map<Metric, Double> compute(boolean[][] truth, boolean[][] predicted, double[][] scores,
                                               boolean singleLabel) {
         int n = truth.length;
         int labels = n == 0 ? 0 : truth[0].length;
@@ -77,18 +60,18 @@ public final class Metrics {
             fpAll += fp;
             fnAll += fn;
         }
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put(HAMMING_LOSS, (double) wrong / ((long) n * labels));
-        m.put(EXACT_MATCH, (double) exact / n);
-        m.put(JACCARD, jaccard / n);
-        m.put(F1_MICRO, f1(tpAll, fpAll, fnAll));
-        m.put(F1_MACRO_LABEL, mean(perLabelF1(truth, predicted)));
-        m.put(F1_MACRO_EXAMPLE, f1Example / n);
-        m.put(PRECISION, tpAll + fpAll == 0 ? 0 : (double) tpAll / (tpAll + fpAll));
-        m.put(RECALL, tpAll + fnAll == 0 ? 0 : (double) tpAll / (tpAll + fnAll));
-        m.put(LOG_LOSS, logLoss / ((long) n * labels));
+        Map<Metric, Double> m = new EnumMap<>(Metric.class);
+        m.put(Metric.HAMMING_LOSS, (double) wrong / ((long) n * labels));
+        m.put(Metric.EXACT_MATCH, (double) exact / n);
+        m.put(Metric.JACCARD, jaccard / n);
+        m.put(Metric.F1_MICRO, f1(tpAll, fpAll, fnAll));
+        m.put(Metric.F1_MACRO_LABEL, mean(perLabelF1(truth, predicted)));
+        m.put(Metric.F1_MACRO_EXAMPLE, f1Example / n);
+        m.put(Metric.PRECISION, tpAll + fpAll == 0 ? 0 : (double) tpAll / (tpAll + fpAll));
+        m.put(Metric.RECALL, tpAll + fnAll == 0 ? 0 : (double) tpAll / (tpAll + fnAll));
+        m.put(Metric.LOG_LOSS, logLoss / ((long) n * labels));
         if (singleLabel) {
-            m.put(ACCURACY, (double) exact / n);
+            m.put(Metric.ACCURACY, (double) exact / n);
         }
         return m;
     }

@@ -14,6 +14,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LossCurve;
+import org.genreworkbench.model.Metric;
 
 /**
  * Logs an experiment to an MLflow tracking server over its REST API 2.0: the MLflow experiment of the same
@@ -79,10 +80,13 @@ public final class MlflowLogger {
         params.addObject().put("key", "folds").put("value", Integer.toString(result.folds().size()));
         ArrayNode metrics = batch.putArray("metrics");
         for (Experiment.FoldScore fold : result.folds()) {
-            for (Map.Entry<String, Double> m : fold.metrics().entrySet()) {
-                metrics.addObject().put("key", m.getKey()).put("value", m.getValue()).put("timestamp", now).put("step", fold.fold());
+            for (Metric m : Metric.values()) {
+                // the scores and the training time; prediction time is left out as it always was
+                if (m == Metric.TRAIN_TIME || m.kind() == Metric.Kind.QUALITY && fold.metrics().containsKey(m.key())) {
+                    metrics.addObject().put("key", m.key()).put("value", fold.value(m)).put("timestamp", now)
+                            .put("step", fold.fold());
+                }
             }
-            metrics.addObject().put("key", "train_ms").put("value", fold.trainMs()).put("timestamp", now).put("step", fold.fold());
             addLosses(metrics, fold, now);
         }
         // MLflow takes at most 1000 metrics per batch, and a network's loss curves alone may pass that

@@ -37,7 +37,7 @@ public record Experiment(String id, String name, String created, String spec, Li
     /**
      * One model on one fold.
      *
-     * @param metrics    metric name to value (see the ml package for the names)
+     * @param metrics    quality scores by {@link Metric#key()} (as stored; read them with {@link #value(Metric)})
      * @param perLabelF1 F1 of each label, in the order of {@link Experiment#labels()}
      * @param lossCurve  the loss per epoch of a network (MLP); null for other models
      */
@@ -50,6 +50,15 @@ public record Experiment(String id, String name, String created, String spec, Li
 
         public FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs, double testMs) {
             this(fold, metrics, perLabelF1, trainMs, testMs, null);
+        }
+
+        /** The fold's value of {@code metric}, times included; NaN when the fold was not scored on it. */
+        public double value(Metric metric) {
+            return switch (metric) {
+                case TRAIN_TIME -> trainMs;
+                case TEST_TIME -> testMs;
+                default -> metrics.getOrDefault(metric.key(), Double.NaN);
+            };
         }
     }
 }

@@ -9,8 +9,8 @@ import org.genreworkbench.charts.FoldScores;
 import org.genreworkbench.charts.ScoreCharts;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.FeatureAblation;
-import org.genreworkbench.ml.Metrics;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 
 /** The scores: the comparison with its significance marks, F1 per label, every fold, and an ablation if run. */
 final class ResultSections {
@@ -19,22 +19,22 @@ final class ResultSections {
 
     static void comparison(Html page, Experiment e, String baseline, double testTrainRatio) {
         page.section("comparison", "Comparison");
-        List<String> metrics = Comparison.metrics(e);
+        List<Metric> metrics = Comparison.metrics(e);
         List<Comparison.Row> rows = Comparison.table(e, baseline, testTrainRatio);
         boolean folds = e.foldTrackIds().size() > 1;
-        Map<String, Double> best = new LinkedHashMap<>();
-        for (String m : metrics) {
+        Map<Metric, Double> best = new LinkedHashMap<>();
+        for (Metric m : metrics) {
             best.put(m, rows.stream().mapToDouble(r -> r.cells().get(m).mean()).filter(v -> !Double.isNaN(v))
-                    .reduce(Metrics.lowerIsBetter(m) ? Math::min : Math::max).orElse(Double.NaN));
+                    .reduce(m.lowerIsBetter() ? Math::min : Math::max).orElse(Double.NaN));
         }
         List<String> header = new ArrayList<>(List.of("model"));
-        metrics.forEach(m -> header.add(m.endsWith("_ms") ? m.replace("_ms", " s") : m));
+        metrics.forEach(m -> header.add(heading(m)));
         header.add("wins / ties / losses vs " + baseline);
         List<List<String>> body = new ArrayList<>();
         for (Comparison.Row row : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(Html.escape(row.model()) + (row.model().equals(baseline) ? " <small>(baseline)</small>" : ""));
-            for (String m : metrics) {
+            for (Metric m : metrics) {
                 Comparison.Cell c = row.cells().get(m);
                 String text = value(m, c.mean()) + (folds ? " ± " + value(m, c.sd()) : "") + mark(c.verdict());
                 cells.add(c.mean() == best.get(m) ? "<b>" + text + "</b>" : text);
@@ -72,11 +72,11 @@ final class ResultSections {
 
     static void perFold(Html page, InlineSvg svg, Experiment e) {
         page.section("per-fold", "Scores on each fold");
-        List<String> metrics = Comparison.metrics(e);
+        List<Metric> metrics = Comparison.metrics(e);
         for (Experiment.ModelResult r : e.results()) {
             page.element("h3", r.model());
             List<String> header = new ArrayList<>(List.of("fold"));
-            metrics.forEach(m -> header.add(m.endsWith("_ms") ? m.replace("_ms", " s") : m));
+            metrics.forEach(m -> header.add(heading(m)));
             List<double[]> byMetric = metrics.stream().map(m -> Comparison.values(r, m)).toList();
             List<List<String>> rows = new ArrayList<>();
             for (int f = 0; f < r.folds().size(); f++) {
@@ -90,8 +90,8 @@ final class ResultSections {
         }
         if (e.foldTrackIds().size() > 1) {
             page.raw("<div class=\"grid\">\n");
-            for (String m : FoldScores.metrics(e)) {
-                page.figure(svg.chart(ScoreCharts.perFold(FoldScores.of(e, m)), 540, 340), m + " on each fold, per model.");
+            for (Metric m : FoldScores.metrics(e)) {
+                page.figure(svg.chart(ScoreCharts.perFold(FoldScores.of(e, m)), 540, 340), m.key() + " on each fold, per model.");
             }
             page.raw("</div>\n");
         }
@@ -101,15 +101,15 @@ final class ResultSections {
     static void ablation(Html page, InlineSvg svg, FeatureAblation.Result a) {
         page.section("ablation", "Feature ablation of " + a.model());
         page.element("p", String.format(Locale.US, "%s with all features: %.4f. Each row: the model run again on the "
-                + "same folds without one feature.", a.metric(), a.allFeatures()));
+                + "same folds without one feature.", a.metric().key(), a.allFeatures()));
         List<List<String>> rows = new ArrayList<>();
         for (FeatureAblation.Row r : a.rows()) {
             rows.add(List.of(Html.escape(r.leftOut()), String.format(Locale.US, "%.4f", r.score()),
                     String.format(Locale.US, "%+.4f", r.change()), String.format(Locale.US, "%.4f", r.changeSd())));
         }
-        page.table("ablation-table", List.of("left out", a.metric(), "change", "sd of the change over folds"), rows);
+        page.table("ablation-table", List.of("left out", a.metric().key(), "change", "sd of the change over folds"), rows);
         page.figure(svg.chart(ScoreCharts.ablation(a), 1100, 120 + 26 * a.rows().size()),
-                "The change of " + a.metric() + " without each feature, with its standard deviation over folds.");
+                "The change of " + a.metric().key() + " without each feature, with its standard deviation over folds.");
         page.endSection();
     }
 
@@ -121,7 +121,12 @@ final class ResultSections {
         };
     }
 
-    private static String value(String metric, double v) {
-        return metric.endsWith("_ms") ? String.format(Locale.US, "%.2f", v / 1000) : String.format(Locale.US, "%.4f", v);
+    private static String value(Metric metric, double v) {
+        return metric.isTime() ? String.format(Locale.US, "%.2f", v / 1000) : String.format(Locale.US, "%.4f", v);
+    }
+
+    /** The column of a metric: its key, times in seconds ("train s"). */
+    private static String heading(Metric metric) {
+        return metric.isTime() ? metric.key().replace("_ms", " s") : metric.key();
     }
 }

@@ -2,6 +2,11 @@ package org.genreworkbench.ml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,36 @@ class ComparisonTest {
         double[] d = {2.1, -0.1, 2.1, -0.1, 2.1, -0.1, 2.1, -0.1, 1, 1};
         assertThat(Comparison.test(add(BASE, d), BASE, 1.0 / 9, false)).isEqualTo(Comparison.Verdict.TIE);
         assertThat(Comparison.test(add(BASE, d), BASE, 0.0, false)).isEqualTo(Comparison.Verdict.BETTER);
+    }
+
+    @Test
+    void eachMetricIsJudgedInItsOwnDirectionAndCountedAsWinTieOrLoss() {
+        double[] steadily = {0.01, 0.02, 0.01, 0.02, 0.01, 0.02, 0.01, 0.02, 0.01, 0.02};
+        double[] noise = {0.003, -0.002, 0.001, -0.003, 0.002, -0.001, 0.003, -0.002, 0.001, -0.002};
+        List<Experiment.FoldScore> base = new ArrayList<>();
+        List<Experiment.FoldScore> model = new ArrayList<>();
+        for (int f = 0; f < BASE.length; f++) {
+            base.add(new Experiment.FoldScore(f, Map.of(Metric.F1_MICRO.key(), BASE[f], Metric.HAMMING_LOSS.key(),
+                    1 - BASE[f]), List.of(), 100 + f, 10 + f));
+            // Higher F1 and lower Hamming loss: both better. Slower to train: worse. As fast to test: a tie.
+            model.add(new Experiment.FoldScore(f, Map.of(Metric.F1_MICRO.key(), BASE[f] + steadily[f],
+                    Metric.HAMMING_LOSS.key(), 1 - BASE[f] - steadily[f]), List.of(), 150 + f + 10 * steadily[f],
+                    10 + f + noise[f]));
+        }
+        Experiment e = new Experiment("e", "e", "1970-01-01T00:00:00Z", "{}", List.of(), List.of(),
+                List.of(new Experiment.ModelResult("base", "", base), new Experiment.ModelResult("model", "", model)),
+                Map.of());
+
+        assertThat(Comparison.metrics(e)).containsExactly(Metric.HAMMING_LOSS, Metric.F1_MICRO, Metric.TRAIN_TIME,
+                Metric.TEST_TIME);
+        Comparison.Row row = Comparison.table(e, "base", 1.0 / 9).get(1);
+        assertThat(row.cells().get(Metric.HAMMING_LOSS).verdict()).isEqualTo(Comparison.Verdict.BETTER);
+        assertThat(row.cells().get(Metric.F1_MICRO).verdict()).isEqualTo(Comparison.Verdict.BETTER);
+        assertThat(row.cells().get(Metric.TRAIN_TIME).verdict()).isEqualTo(Comparison.Verdict.WORSE);
+        assertThat(row.cells().get(Metric.TEST_TIME).verdict()).isEqualTo(Comparison.Verdict.TIE);
+        assertThat(List.of(row.wins(), row.ties(), row.losses())).containsExactly(2, 1, 1);
+        assertThat(Comparison.table(e, "base", 1.0 / 9).get(0).cells().values())
+                .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Comparison.Verdict.NONE));
     }
 
     private static double[] add(double[] a, double[] d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
@@ -46,7 +47,7 @@ class ExperimentExtrasTest {
         List<String> features = List.of("acousticness", "energy", "speechiness", "tempo");
         ExperimentSpec spec = genres(features, SplitSpec.holdout(0.25));
         FeatureAblation.Result r = FeatureAblation.run(PROJECT, spec, spec.models().get(0), TaskContext.silent());
-        assertThat(r.metric()).isEqualTo(Metrics.ACCURACY);
+        assertThat(r.metric()).isEqualTo(Metric.ACCURACY);
         assertThat(r.rows()).extracting(FeatureAblation.Row::leftOut).containsExactlyInAnyOrderElementsOf(features);
         for (FeatureAblation.Row row : r.rows()) {
             assertThat(row.change()).isCloseTo(row.score() - r.allFeatures(), within(1e-12));
@@ -90,7 +91,7 @@ class ExperimentExtrasTest {
         Experiment alone = new ExperimentRunner().run(PROJECT, new ExperimentSpec("two ablation", spec.dataset(),
                 spec.split(), List.of(bayes), 3), TaskContext.silent());
         assertThat(r.allFeatures()).isEqualTo(alone.results().get(0).folds().stream()
-                .mapToDouble(f -> f.metrics().get(Metrics.ACCURACY)).average().orElseThrow());
+                .mapToDouble(f -> f.value(Metric.ACCURACY)).average().orElseThrow());
         // (3 features + all of them) runs x 3 folds: one progress step per fit, ending at the whole.
         assertThat(progress).hasSize(12).allMatch(p -> p[1] == 12);
         assertThat(progress.stream().mapToDouble(p -> p[0]).max().orElseThrow()).isEqualTo(12);

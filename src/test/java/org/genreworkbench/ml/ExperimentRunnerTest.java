@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
@@ -46,8 +47,8 @@ class ExperimentRunnerTest {
         for (Experiment.ModelResult r : e.results()) {
             assertThat(r.folds()).hasSize(3);
             for (Experiment.FoldScore f : r.folds()) {
-                assertThat(f.metrics().get(Metrics.HAMMING_LOSS)).isBetween(0.0, 0.5);
-                assertThat(f.metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3);
+                assertThat(f.value(Metric.HAMMING_LOSS)).isBetween(0.0, 0.5);
+                assertThat(f.value(Metric.F1_MICRO)).isGreaterThan(0.3);
                 assertThat(f.perLabelF1()).hasSize(6);
                 assertThat(f.trainMs()).isPositive();
             }
@@ -63,7 +64,7 @@ class ExperimentRunnerTest {
                 new ModelSpec(null, "RAkEL", "J48", "-k 3 -M 4", "", "PCut1")));
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
         for (Experiment.ModelResult r : e.results()) {
-            assertThat(r.folds().get(0).metrics().get(Metrics.F1_MICRO)).as(r.model()).isGreaterThan(0.2);
+            assertThat(r.folds().get(0).value(Metric.F1_MICRO)).as(r.model()).isGreaterThan(0.2);
         }
     }
 
@@ -71,7 +72,7 @@ class ExperimentRunnerTest {
     void mlknnRunsThroughMekasMulanWrapper() throws Exception {
         ExperimentSpec spec = multiLabel(List.of(new ModelSpec(null, "MLkNN", "J48", "", "", "PCut1")));
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
-        assertThat(e.results().get(0).folds().get(0).metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.2);
+        assertThat(e.results().get(0).folds().get(0).value(Metric.F1_MICRO)).isGreaterThan(0.2);
     }
 
     @Test
@@ -104,7 +105,7 @@ class ExperimentRunnerTest {
         double chance = 1.0 / e.labels().size();
         for (Experiment.ModelResult r : e.results()) {
             assertThat(r.folds()).hasSize(1);
-            assertThat(r.folds().get(0).metrics().get(Metrics.ACCURACY)).as(r.model()).isGreaterThan(chance * 2);
+            assertThat(r.folds().get(0).value(Metric.ACCURACY)).as(r.model()).isGreaterThan(chance * 2);
         }
     }
 
@@ -132,7 +133,7 @@ class ExperimentRunnerTest {
                     assertThat(e.completed().results()).extracting(Experiment.ModelResult::model)
                             .containsExactly("BR + J48");
                     assertThat(e.completed().results().get(0).folds()).hasSize(3)
-                            .allSatisfy(f -> assertThat(f.metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3));
+                            .allSatisfy(f -> assertThat(f.value(Metric.F1_MICRO)).isGreaterThan(0.3));
                 });
     }
 

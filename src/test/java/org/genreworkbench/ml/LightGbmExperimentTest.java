@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import meka.classifiers.multilabel.BR;
 import meka.classifiers.multilabel.CC;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.lightgbm.LightGbmLearner;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.Experiment;
@@ -47,7 +48,7 @@ class LightGbmExperimentTest {
                 .containsExactly("BR + LightGBM", "CC + LightGBM", "BR + FastForest");
         for (Experiment.ModelResult r : e.results()) {
             for (Experiment.FoldScore f : r.folds()) {
-                assertThat(f.metrics().get(Metrics.F1_MICRO)).as(r.model()).isGreaterThan(0.3);
+                assertThat(f.value(Metric.F1_MICRO)).as(r.model()).isGreaterThan(0.3);
                 assertThat(f.perLabelF1()).hasSize(6);
             }
         }
@@ -65,7 +66,7 @@ class LightGbmExperimentTest {
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
         double chance = 1.0 / e.labels().size();
         for (Experiment.ModelResult r : e.results()) {
-            assertThat(r.folds().get(0).metrics().get(Metrics.ACCURACY)).as(r.model()).isGreaterThan(chance * 2);
+            assertThat(r.folds().get(0).value(Metric.ACCURACY)).as(r.model()).isGreaterThan(chance * 2);
         }
         assertThat(WekaModels.create(spec.models().get(0), 1)).isInstanceOf(LightGbmLearner.class);
     }
@@ -86,8 +87,8 @@ class LightGbmExperimentTest {
                 for (Experiment other : List.of(runnerOfTwo, learnerOfTwo)) {
                     var actual = other.results().get(m).folds().get(f);
                     assertThat(actual.perLabelF1()).isEqualTo(expected.perLabelF1());
-                    for (String metric : List.of(Metrics.F1_MICRO, Metrics.HAMMING_LOSS)) {
-                        assertThat(actual.metrics().get(metric)).isEqualTo(expected.metrics().get(metric));
+                    for (Metric metric : List.of(Metric.F1_MICRO, Metric.HAMMING_LOSS)) {
+                        assertThat(actual.value(metric)).isEqualTo(expected.value(metric));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import meka.classifiers.multilabel.Evaluation;
 import meka.classifiers.multilabel.MultiLabelClassifier;
 import meka.core.Result;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.ClusteringSettings;
@@ -41,14 +42,14 @@ class MekaAgreementTest {
         ours.buildClassifier(trainSet);
         double[][] scores = WekaModels.scores(ours, testSet, data.labels().size());
         boolean[][] truth = rows(data, test);
-        Map<String, Double> mine = Metrics.compute(truth, Thresholds.apply("0.5", scores, rows(data, train), false), scores, false);
+        Map<Metric, Double> mine = Metrics.compute(truth, Thresholds.apply("0.5", scores, rows(data, train), false), scores, false);
 
         MultiLabelClassifier theirs = (MultiLabelClassifier) WekaModels.create(new ModelSpec(null, "BR", "J48", "", "", "0.5"), 1);
         Result result = Evaluation.evaluateModel(theirs, new Instances(trainSet), new Instances(testSet), "0.5", "1");
         // At this verbosity MEKA reports Hamming score (1 − Hamming loss), Jaccard index and exact match.
-        assertThat(mine.get(Metrics.HAMMING_LOSS)).isCloseTo(1 - (Double) result.getMeasurement("Hamming score"), within(1e-9));
-        assertThat(mine.get(Metrics.EXACT_MATCH)).isCloseTo((Double) result.getMeasurement("Exact match"), within(1e-9));
-        assertThat(mine.get(Metrics.JACCARD)).isCloseTo((Double) result.getMeasurement("Jaccard index"), within(1e-9));
+        assertThat(mine.get(Metric.HAMMING_LOSS)).isCloseTo(1 - (Double) result.getMeasurement("Hamming score"), within(1e-9));
+        assertThat(mine.get(Metric.EXACT_MATCH)).isCloseTo((Double) result.getMeasurement("Exact match"), within(1e-9));
+        assertThat(mine.get(Metric.JACCARD)).isCloseTo((Double) result.getMeasurement("Jaccard index"), within(1e-9));
     }
 
     private static boolean[][] rows(Dataset data, int[] which) {

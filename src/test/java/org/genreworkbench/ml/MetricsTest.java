@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import org.genreworkbench.model.Metric;
 import org.junit.jupiter.api.Test;
 
 /** Metrics against values worked out by hand on a 3 × 3 example. */
@@ -17,23 +18,23 @@ class MetricsTest {
 
     @Test
     void exampleAndLabelBasedMetricsMatchTheHandComputedValues() {
-        Map<String, Double> m = Metrics.compute(TRUTH, PREDICTED, SCORES, false);
-        assertThat(m.get(Metrics.HAMMING_LOSS)).isCloseTo(2.0 / 9, within(1e-12));
-        assertThat(m.get(Metrics.EXACT_MATCH)).isCloseTo(1.0 / 3, within(1e-12));
+        Map<Metric, Double> m = Metrics.compute(TRUTH, PREDICTED, SCORES, false);
+        assertThat(m.get(Metric.HAMMING_LOSS)).isCloseTo(2.0 / 9, within(1e-12));
+        assertThat(m.get(Metric.EXACT_MATCH)).isCloseTo(1.0 / 3, within(1e-12));
         // Jaccard per row: 1/2, 1/2, 1.
-        assertThat(m.get(Metrics.JACCARD)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(m.get(Metric.JACCARD)).isCloseTo(2.0 / 3, within(1e-12));
         // Micro: tp 3, fp 1, fn 1 -> F1 = 6 / 8.
-        assertThat(m.get(Metrics.F1_MICRO)).isCloseTo(0.75, within(1e-12));
-        assertThat(m.get(Metrics.PRECISION)).isCloseTo(0.75, within(1e-12));
-        assertThat(m.get(Metrics.RECALL)).isCloseTo(0.75, within(1e-12));
+        assertThat(m.get(Metric.F1_MICRO)).isCloseTo(0.75, within(1e-12));
+        assertThat(m.get(Metric.PRECISION)).isCloseTo(0.75, within(1e-12));
+        assertThat(m.get(Metric.RECALL)).isCloseTo(0.75, within(1e-12));
         // Per label: A tp 2 -> 1; B tp 0 fp 1 fn 1 -> 0; C tp 1 -> 1. Macro = 2/3.
-        assertThat(m.get(Metrics.F1_MACRO_LABEL)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(m.get(Metric.F1_MACRO_LABEL)).isCloseTo(2.0 / 3, within(1e-12));
         // Per example F1: 2/3, 2/3, 1.
-        assertThat(m.get(Metrics.F1_MACRO_EXAMPLE)).isCloseTo((2.0 / 3 + 2.0 / 3 + 1) / 3, within(1e-12));
+        assertThat(m.get(Metric.F1_MACRO_EXAMPLE)).isCloseTo((2.0 / 3 + 2.0 / 3 + 1) / 3, within(1e-12));
         double logLoss = -(Math.log(0.9) + Math.log(0.4) + Math.log(0.9) + Math.log(0.8) + Math.log(0.4) + Math.log(0.8)
                 + Math.log(0.7) + Math.log(0.7) + Math.log(0.8)) / 9;
-        assertThat(m.get(Metrics.LOG_LOSS)).isCloseTo(logLoss, within(1e-12));
-        assertThat(m).doesNotContainKey(Metrics.ACCURACY);
+        assertThat(m.get(Metric.LOG_LOSS)).isCloseTo(logLoss, within(1e-12));
+        assertThat(m).doesNotContainKey(Metric.ACCURACY);
     }
 
     @Test
@@ -46,7 +47,7 @@ class MetricsTest {
         boolean[][] truth = {{true, false}, {false, true}, {false, true}, {true, false}};
         boolean[][] predicted = {{true, false}, {false, true}, {true, false}, {true, false}};
         double[][] scores = {{0.8, 0.2}, {0.3, 0.7}, {0.6, 0.4}, {0.9, 0.1}};
-        assertThat(Metrics.compute(truth, predicted, scores, true).get(Metrics.ACCURACY)).isCloseTo(0.75, within(1e-12));
+        assertThat(Metrics.compute(truth, predicted, scores, true).get(Metric.ACCURACY)).isCloseTo(0.75, within(1e-12));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.mlp.TrainedMlp;
@@ -43,7 +44,7 @@ class NetworkExperimentTest {
         Experiment.ModelResult network = e.results().get(1);
         assertThat(network.model()).isEqualTo("MLP");
         assertThat(network.folds()).hasSize(3).allSatisfy(f -> {
-            assertThat(f.metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3);
+            assertThat(f.value(Metric.F1_MICRO)).isGreaterThan(0.3);
             LossCurve curve = f.lossCurve();
             assertThat(curve.epochs()).isBetween(1, 40);
             assertThat(curve.keptEpoch()).isBetween(1, curve.epochs());

@@ -17,7 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.Metrics;
+import org.genreworkbench.model.Metric;
 
 /**
  * One row per model, one column per metric as mean ± sd over folds. The best value of each column is bold;
@@ -42,14 +42,14 @@ final class ComparisonTable extends TableView<Comparison.Row> {
     }
 
     /** @param singleSplit true for a hold-out run, whose cells have no spread */
-    void show(List<String> metrics, List<Comparison.Row> rows, boolean singleSplit) {
+    void show(List<Metric> metrics, List<Comparison.Row> rows, boolean singleSplit) {
         clear();
         TableColumn<Comparison.Row, String> model = new TableColumn<>("Model");
         model.setId("metric-model");
         model.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().model()));
         fit(model, rows.stream().map(Comparison.Row::model).toList());
         getColumns().add(model);
-        for (String metric : metrics) {
+        for (Metric metric : metrics) {
             getColumns().add(metricColumn(metric, rows, singleSplit));
         }
         TableColumn<Comparison.Row, String> wtl = new TableColumn<>("W / T / L");
@@ -70,16 +70,16 @@ final class ComparisonTable extends TableView<Comparison.Row> {
         return row.wins() + " / " + row.ties() + " / " + row.losses();
     }
 
-    private TableColumn<Comparison.Row, Comparison.Cell> metricColumn(String metric, List<Comparison.Row> rows,
+    private TableColumn<Comparison.Row, Comparison.Cell> metricColumn(Metric metric, List<Comparison.Row> rows,
                                                                       boolean single) {
         TableColumn<Comparison.Row, Comparison.Cell> column = new TableColumn<>(title(metric));
-        column.setId("metric-" + metric);
+        column.setId("metric-" + metric.key());
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(metric)));
         column.setComparator(Comparator.comparingDouble(Comparison.Cell::mean));
-        boolean lower = Metrics.lowerIsBetter(metric);
+        boolean lower = metric.lowerIsBetter();
         double best = rows.stream().mapToDouble(r -> r.cells().get(metric).mean())
                 .reduce(lower ? Double.MAX_VALUE : -Double.MAX_VALUE, lower ? Math::min : Math::max);
-        boolean time = metric.endsWith("_ms");
+        boolean time = metric.isTime();
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Comparison.Cell cell, boolean empty) {
@@ -151,21 +151,8 @@ final class ComparisonTable extends TableView<Comparison.Row> {
         return t.getLayoutBounds().getWidth();
     }
 
-    static String title(String metric) {
-        return switch (metric) {
-            case Metrics.HAMMING_LOSS -> "Hamming loss ↓";
-            case Metrics.EXACT_MATCH -> "Exact match";
-            case Metrics.JACCARD -> "Jaccard";
-            case Metrics.F1_MICRO -> "F1 micro";
-            case Metrics.F1_MACRO_LABEL -> "F1 macro (label)";
-            case Metrics.F1_MACRO_EXAMPLE -> "F1 macro (example)";
-            case Metrics.PRECISION -> "Precision";
-            case Metrics.RECALL -> "Recall";
-            case Metrics.LOG_LOSS -> "Log loss ↓";
-            case Metrics.ACCURACY -> "Accuracy";
-            case "train_ms" -> "Train ms ↓";
-            case "test_ms" -> "Test ms ↓";
-            default -> metric;
-        };
+    /** The metric's name, with ↓ where lower is better. */
+    static String title(Metric metric) {
+        return metric.label() + (metric.lowerIsBetter() ? " ↓" : "");
     }
 }

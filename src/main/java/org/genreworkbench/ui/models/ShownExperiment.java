@@ -12,6 +12,7 @@ import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Metric;
 
 /**
  * The experiment in the comparison (a fresh run or one reopened from the workspace): its definition, the
@@ -111,7 +112,7 @@ final class ShownExperiment {
     }
 
     /** The metrics of the table's columns, in order. */
-    List<String> metrics() {
+    List<Metric> metrics() {
         return experiment.get() == null ? List.of() : Comparison.metrics(experiment.get());
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
@@ -76,10 +77,10 @@ class ModelsTabTest {
                 .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSortOrder()).containsExactly(hamming);
-        double first = table.getItems().get(0).cells().get("hamming_loss").mean();
-        double second = table.getItems().get(1).cells().get("hamming_loss").mean();
+        double first = table.getItems().get(0).cells().get(Metric.HAMMING_LOSS).mean();
+        double second = table.getItems().get(1).cells().get(Metric.HAMMING_LOSS).mean();
         assertThat(first).isLessThan(second);
-        assertThat(table.getItems().get(0).cells().get("accuracy").mean()).isGreaterThan(0.2);
+        assertThat(table.getItems().get(0).cells().get(Metric.ACCURACY).mean()).isGreaterThan(0.2);
         Screenshots.save(robot, table.getScene(), "models-tab");
     }
 }
