@@ -14,7 +14,7 @@ class ArchitectureTest {
         "org.genreworkbench.model..", "org.genreworkbench.workspace..", "org.genreworkbench.task..",
         "org.genreworkbench.sample..", "org.genreworkbench.settings..", "org.genreworkbench.ingest..",
         "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..", "org.genreworkbench.ml..",
-        "org.genreworkbench.charts..", "org.genreworkbench.report..",
+        "org.genreworkbench.charts..", "org.genreworkbench.report..", "org.genreworkbench.tracking..",
         "org.genreworkbench.cli.."};
     private static JavaClasses classes;
 
@@ -52,15 +52,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.genreworkbench.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genreworkbench.workspace..",
                         "org.genreworkbench.ingest..", "org.genreworkbench.explore..", "org.genreworkbench.export..", "org.genreworkbench.labels..",
-                        "org.genreworkbench.ml..", "javafx..", "okhttp3..", "weka..", "meka..", "ai.djl..")
+                        "org.genreworkbench.ml..", "org.genreworkbench.tracking..", "javafx..", "okhttp3..", "weka..", "meka..", "ai.djl..")
                 .check(classes);
     }
 
     @Test
-    void exploreAndDataScreensLeaveFilesToTheServices() {
-        noClasses().that().resideInAnyPackage("org.genreworkbench.ui.explore..", "org.genreworkbench.ui.data")
+    void screensLeaveFilesAndImagesToTheServices() {
+        noClasses().that().resideInAPackage("org.genreworkbench.ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .orShould().dependOnClassesThat().resideInAPackage("javax.imageio..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheServiceClientsTalkHttp() {
+        noClasses().that().resideOutsideOfPackages("org.genreworkbench.ingest.spotify..", "org.genreworkbench.tracking..")
+                .should().dependOnClassesThat().resideInAPackage("okhttp3..")
+                .because("HTTP belongs to the clients of Spotify, ReccoBeats, MusicBrainz and MLflow")
                 .check(classes);
     }
 

@@ -98,7 +98,7 @@ final class ExperimentCommand implements Callable<Integer> {
             err.println("wrote the report to " + report.toAbsolutePath());
         }
         if (mlflow != null) {
-            err.println(new org.genreworkbench.ml.MlflowLogger(mlflow).log(experiment).message());
+            err.println(new org.genreworkbench.tracking.MlflowLogger(mlflow).log(experiment).message());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Experiment.ModelResult r : experiment.results()) {

@@ -1,11 +1,11 @@
 package org.genreworkbench.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.genreworkbench.export.FileNames;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.workspace.Autosave;
@@ -97,7 +97,7 @@ public final class WorkspaceCommands {
         String suggested = context.session().displayName().endsWith("." + WorkspaceFormat.FILE_EXTENSION)
                 ? context.session().displayName() : "workspace." + WorkspaceFormat.FILE_EXTENSION;
         context.dialogs().chooseFileToSave("Save workspace as", suggested, EXTENSIONS)
-                .map(WorkspaceCommands::withExtension)
+                .map(file -> FileNames.withExtension(file, WorkspaceFormat.FILE_EXTENSION))
                 .ifPresent(path -> write(path, afterSave));
     }
 
@@ -186,11 +186,6 @@ public final class WorkspaceCommands {
                 .onFailure(error -> context.dialogs().showError("Could not recover the changes", message(error)))
                 .andFinally(() -> busy.set(false))
                 .executeWith(context.executor());
-    }
-
-    private static Path withExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.contains(".") || Files.exists(path) ? path : path.resolveSibling(name + "." + WorkspaceFormat.FILE_EXTENSION);
     }
 
     static String message(Throwable error) {

@@ -15,7 +15,7 @@ import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.FoldDistribution;
-import org.genreworkbench.ml.MlflowLogger;
+import org.genreworkbench.tracking.MlflowLogger;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.mlp.MlpEngine;
 import org.genreworkbench.model.Experiment;

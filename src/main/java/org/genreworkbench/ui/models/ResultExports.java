@@ -6,12 +6,13 @@ import java.util.Locale;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelExport;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.export.ExportFolder;
+import org.genreworkbench.export.FileNames;
 import org.genreworkbench.export.ResultsCsv;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.report.ExperimentReport;
 import org.genreworkbench.task.BackgroundTask;
-import org.genreworkbench.ui.ExportFolder;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
@@ -29,7 +30,7 @@ final class ResultExports {
         this.context = context;
         this.shown = shown;
         this.status = status;
-        this.folder = new ExportFolder(context.session());
+        this.folder = new ExportFolder(context.session()::file);
     }
 
     /** Every per-fold score of the shown experiment, as CSV. */
@@ -39,7 +40,7 @@ final class ResultExports {
             return;
         }
         context.dialogs().chooseFileToSave("Export results", folder.suggest(), fileName(e.name()) + "-scores.csv", List.of("csv"))
-                .map(file -> withExtension(file, "csv"))
+                .map(file -> FileNames.withExtension(file, "csv"))
                 .ifPresent(file -> write("Exporting " + file.getFileName(), file, () -> {
                     int rows = ResultsCsv.write(e, file);
                     return String.format(Locale.US, "Wrote %,d scores to %s", rows, file.toAbsolutePath());
@@ -60,7 +61,7 @@ final class ResultExports {
                 shown.ablation().orElse(null));
         context.dialogs().chooseFileToSave("Export report", folder.suggest(), fileName(e.name()) + "-report.html",
                         List.of("html"))
-                .map(file -> withExtension(file, "html"))
+                .map(file -> FileNames.withExtension(file, "html"))
                 .ifPresent(file -> write("Writing the report on " + e.name(), file, () -> {
                     new ExperimentReport().write(snapshot, e, extras, file);
                     return "Wrote the report on " + e.name() + " to " + file.toAbsolutePath();
@@ -87,7 +88,7 @@ final class ResultExports {
         context.dialogs().chooseFileToSave(model.network() ? "Export trained network (DJL parameters)"
                                 : "Export trained model (Weka/MEKA)", folder.suggest(),
                         ModelExport.suggestedFileName(model), List.of(extension))
-                .map(file -> withExtension(file, extension))
+                .map(file -> FileNames.withExtension(file, extension))
                 .ifPresent(file -> write("Training and exporting " + chosen, file, () -> {
                     List<Path> written = ModelExport.write(snapshot, spec, model, file);
                     return "Wrote " + chosen + ", trained on all rows, to " + written.stream()
@@ -122,10 +123,5 @@ final class ResultExports {
     private static String fileName(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return safe.isEmpty() ? "results" : safe;
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
     }
 }

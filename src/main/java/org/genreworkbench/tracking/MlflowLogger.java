@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

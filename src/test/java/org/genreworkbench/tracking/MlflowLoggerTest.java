@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
