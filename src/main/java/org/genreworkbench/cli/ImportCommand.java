@@ -14,6 +14,7 @@ import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.ImportResult;
 import org.genreworkbench.ingest.files.Problem;
 import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.ingest.files.UnrecognisedFilesException;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.workspace.WorkspaceReader;
@@ -36,6 +37,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "COLUMN=FIELD", description = "read a column as a field, e.g. --map 'Song Title=track_name'")
     Map<String, String> map = new HashMap<>();
 
+    @Option(names = "--skip-unrecognised", description = "import the other files when one cannot be recognised "
+            + "(by default nothing is imported then)")
+    boolean skipUnrecognised;
+
     @Option(names = "--report", paramLabel = "FILE", description = "write every skipped row (file, line, column, problem) here")
     Path report;
 
@@ -47,11 +52,19 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, Field> overrides = new HashMap<>();
         map.forEach((column, field) -> overrides.put(column, Field.parse(field)));
         Project project = Files.exists(workspace) ? new WorkspaceReader().open(workspace) : new Project();
-        ImportResult result = new TableImporter(overrides).read(files, TaskContext.silent());
+        ImportResult result;
+        try {
+            result = new TableImporter(overrides, Map.of(), skipUnrecognised).read(files, TaskContext.silent());
+        } catch (UnrecognisedFilesException e) {
+            throw new UnrecognisedFilesException(List.of(String.join(" ", e.refusals())
+                    + " Give --map COLUMN=FIELD, or --skip-unrecognised to import the other files without "
+                    + (e.refusals().size() == 1 ? "it." : "them.")));
+        }
         ImportMerge.Counts counts = ImportMerge.apply(project, result);
         new WorkspaceWriter().save(project, workspace);
 
         PrintWriter err = spec.commandLine().getErr();
+        result.unrecognisedFiles().forEach(f -> err.println("left out: " + f));
         result.problems().stream().limit(20).forEach(p -> err.println("skipped: " + p));
         if (result.skipped() > 20) {
             err.println("… and " + (result.skipped() - 20) + " more skipped rows" + (report == null ? " (see --report)" : ""));
@@ -73,6 +86,8 @@ final class ImportCommand implements Callable<Integer> {
             summary.put("artist_name_match_rate", Math.round(counts.artistMatchRate() * 10_000) / 10_000.0);
         }
         summary.put("unmapped_columns", result.unmappedColumns());
+        summary.put("unrecognised_files", result.unrecognisedFiles().size());
+        summary.put("album_joins", result.albumJoins());
         summary.put("coverage", Coverage.of(project));
         JsonOut.print(spec.commandLine().getOut(), summary);
         return 0;

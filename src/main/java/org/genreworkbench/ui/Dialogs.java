@@ -38,9 +38,12 @@ public interface Dialogs {
 
     /**
      * The import's mapping step: a field for each column of {@code file}, starting from the suggestions,
-     * with the first values shown; empty when the user cancels the import.
+     * with the first values and the nearest fields of unread columns shown; empty when the user cancels the
+     * import.
+     *
+     * @param problem why the file cannot be read as it is (no column identifies its rows), or null
      */
-    Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+    Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file, String problem,
             List<org.genreworkbench.ingest.files.ColumnPreview> columns);
 
     /**

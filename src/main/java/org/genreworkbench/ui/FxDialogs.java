@@ -96,9 +96,9 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file, String problem,
             List<org.genreworkbench.ingest.files.ColumnPreview> columns) {
-        return org.genreworkbench.ui.data.ColumnMappingDialog.show(owner, file, columns);
+        return org.genreworkbench.ui.data.ColumnMappingDialog.show(owner, file, problem, columns);
     }
 
     @Override

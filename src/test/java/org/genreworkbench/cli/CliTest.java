@@ -69,6 +69,26 @@ class CliTest {
         assertThat(backwards.err()).contains("--suggest 9-6").contains("the smaller first");
     }
 
+    @Test
+    void anUnrecognisedFileStopsTheImportUnlessSkipUnrecognisedIsGiven() throws Exception {
+        Path tracks = Files.writeString(dir.resolve("tracks.csv"), "trackId,trackName\nt1,One\n");
+        Path odd = Files.writeString(dir.resolve("extra.csv"), "Song Titel,bpm\nOne,120\n");
+        Path ws = dir.resolve("ws.gwb");
+
+        CliRun refused = run("import", tracks.toString(), odd.toString(), "--into", ws.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).startsWith("error: extra.csv is not recognised")
+                .contains("Its header: Song Titel, bpm").contains("--skip-unrecognised").doesNotContain("\n");
+        assertThat(ws).doesNotExist();
+
+        CliRun skipped = run("import", tracks.toString(), odd.toString(), "--into", ws.toString(), "--skip-unrecognised");
+        assertThat(skipped.code()).isZero();
+        JsonNode summary = skipped.json();
+        assertThat(summary.get("tracks").asInt()).isEqualTo(1);
+        assertThat(summary.get("unrecognised_files").asInt()).isEqualTo(1);
+        assertThat(skipped.err()).contains("left out: extra.csv is not recognised");
+    }
+
     private static CliRun run(String... args) {
         return CliRun.of(args);
     }

@@ -17,6 +17,8 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    /** Why each file shown in the mapping step could not be read as it was ("null" when it could). */
+    public final List<String> mappingProblems = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
@@ -86,9 +88,10 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<List<org.genreworkbench.ingest.files.ColumnPreview>> previews = new ArrayList<>();
 
     @Override
-    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+    public Optional<java.util.Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file, String problem,
             List<org.genreworkbench.ingest.files.ColumnPreview> columns) {
         questions.add("map the columns of " + file);
+        mappingProblems.add(String.valueOf(problem));
         previews.add(columns);
         return Optional.ofNullable(mappings.poll());
     }

@@ -337,9 +337,9 @@ class WholeTextTest {
         }
 
         @Override
-        public Optional<Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file,
+        public Optional<Map<String, org.genreworkbench.ingest.files.Field>> mapColumns(String file, String problem,
                 List<org.genreworkbench.ingest.files.ColumnPreview> columns) {
-            return real.mapColumns(file, columns);
+            return real.mapColumns(file, problem, columns);
         }
 
         @Override

@@ -7,36 +7,38 @@ import java.util.Map;
 
 /**
  * A column of a file before import: its header, the field suggested for it (from its name, else from its
- * values), and its first values, for the mapping step.
+ * values), its first values, and for a column left unread the fields nearest to its name, for the mapping step.
  */
-public record ColumnPreview(String header, Field suggested, List<String> samples) {
+public record ColumnPreview(String header, Field suggested, List<String> samples, List<Field> nearest) {
     private static final int SAMPLE_ROWS = 5;
 
     /** The columns of a file with suggestions, reading only its first rows. */
     public static List<ColumnPreview> of(Path file, Map<String, Field> overrides) throws Exception {
-        try (TableSource source = TableSource.open(file)) {
-            List<List<String>> samples = new ArrayList<>();
-            for (int i = 0; i < source.header().size(); i++) {
-                samples.add(new ArrayList<>());
-            }
-            var rows = source.rows();
-            for (int r = 0; r < SAMPLE_ROWS && rows.hasNext(); r++) {
-                String[] row = rows.next();
-                for (int i = 0; i < samples.size() && i < row.length; i++) {
-                    samples.get(i).add(row[i]);
-                }
-            }
-            Map<Integer, Field> mapping = new TableImporter(overrides).mapping(source.header());
-            List<ColumnPreview> columns = new ArrayList<>();
-            for (int i = 0; i < source.header().size(); i++) {
-                Field f = mapping.get(i);
-                if (f == Field.IGNORE) {
-                    f = fromValues(samples.get(i));
-                }
-                columns.add(new ColumnPreview(source.header().get(i), f, List.copyOf(samples.get(i))));
-            }
-            return columns;
+        return FilePreview.of(file, overrides).columns();
+    }
+
+    static List<ColumnPreview> of(TableSource source, Map<Integer, Field> mapping) {
+        List<List<String>> samples = new ArrayList<>();
+        for (int i = 0; i < source.header().size(); i++) {
+            samples.add(new ArrayList<>());
         }
+        var rows = source.rows();
+        for (int r = 0; r < SAMPLE_ROWS && rows.hasNext(); r++) {
+            String[] row = rows.next();
+            for (int i = 0; i < samples.size() && i < row.length; i++) {
+                samples.get(i).add(row[i]);
+            }
+        }
+        List<ColumnPreview> columns = new ArrayList<>();
+        for (int i = 0; i < source.header().size(); i++) {
+            Field f = mapping.get(i);
+            if (f == Field.IGNORE) {
+                f = fromValues(samples.get(i));
+            }
+            columns.add(new ColumnPreview(source.header().get(i), f, List.copyOf(samples.get(i)),
+                    f == Field.IGNORE ? ColumnRecogniser.nearest(source.header().get(i)) : List.of()));
+        }
+        return columns;
     }
 
     /** A guess from values alone: Spotify ids, genre lists; otherwise nothing. */
@@ -44,7 +46,7 @@ public record ColumnPreview(String header, Field suggested, List<String> samples
         if (values.isEmpty()) {
             return Field.IGNORE;
         }
-        if (values.stream().allMatch(v -> v.matches("[0-9A-Za-z]{22}") || v.matches("spotify:track:[0-9A-Za-z]{22}"))) {
+        if (values.stream().allMatch(v -> RowParser.bareId(v).matches("[0-9A-Za-z]{22}"))) {
             return Field.TRACK_ID;
         }
         if (values.stream().allMatch(v -> v.strip().startsWith("[") && v.strip().endsWith("]"))) {

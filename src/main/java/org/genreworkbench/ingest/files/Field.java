@@ -10,10 +10,14 @@ public enum Field {
     TRACK_NAME("track_name", "name", "title", "song", "song_name"),
     ARTIST_NAMES("track_artist", "artists", "artist", "artist_name", "artist_names", "artists_names"),
     ARTIST_IDS("artist_ids", "artist_id", "artists_id"),
+    ALBUM_ID("album_id", "track_album_id"),
     ALBUM("track_album_name", "album_name", "album"),
     RELEASE_DATE("track_album_release_date", "release_date", "album_release_date", "year"),
-    DURATION_MS("duration_ms", "duration"),
-    POPULARITY("track_popularity", "popularity"),
+    DURATION_MS("duration_ms"),
+    DURATION_S("duration_s", "duration_sec", "duration_seconds"),
+    /** A duration without its unit: a value under 10,000 is taken as seconds (no track is 10 s long in ms). */
+    DURATION("duration", "length"),
+    POPULARITY(0, 100, "track_popularity", "popularity"),
     EXPLICIT("explicit"),
     PLAYLIST_ID("playlist_id"),
     PLAYLIST_NAME("playlist_name"),
@@ -21,24 +25,48 @@ public enum Field {
     PLAYLIST_SUBGENRE("playlist_subgenre", "subgenre"),
     GENRES("genres", "artist_genres", "genre_tags", "tags"),
     FOLLOWERS("followers", "artist_followers", "followers_total"),
-    DANCEABILITY("danceability"),
-    ENERGY("energy"),
-    KEY("key"),
-    LOUDNESS("loudness"),
-    MODE("mode"),
-    SPEECHINESS("speechiness"),
-    ACOUSTICNESS("acousticness"),
-    INSTRUMENTALNESS("instrumentalness"),
-    LIVENESS("liveness"),
-    VALENCE("valence"),
-    TEMPO("tempo"),
-    TIME_SIGNATURE("time_signature"),
+    // Ranges as Spotify documents them, widened to what real exports hold (loudness up to a few dB over 0,
+    // time signatures 0 and 1 for tracks without a beat); a value outside is a bad cell, not a feature.
+    DANCEABILITY(0, 1, "danceability"),
+    ENERGY(0, 1, "energy"),
+    KEY(-1, 11, "key"),
+    LOUDNESS(-100, 10, "loudness"),
+    MODE(0, 1, "mode"),
+    SPEECHINESS(0, 1, "speechiness"),
+    ACOUSTICNESS(0, 1, "acousticness"),
+    INSTRUMENTALNESS(0, 1, "instrumentalness"),
+    LIVENESS(0, 1, "liveness"),
+    VALENCE(0, 1, "valence"),
+    TEMPO(0, 400, "tempo"),
+    TIME_SIGNATURE(0, 7, "time_signature"),
     IGNORE();
 
     private final List<String> names;
+    private final double min;
+    private final double max;
 
     Field(String... names) {
+        this(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, names);
+    }
+
+    Field(double min, double max, String... names) {
         this.names = List.of(names);
+        this.min = min;
+        this.max = max;
+    }
+
+    /** True when a number read for this field is one it can hold (a danceability between 0 and 1). */
+    boolean inRange(double value) {
+        return value >= min && value <= max;
+    }
+
+    /** The values this field can hold, for messages: "0 to 1". */
+    String range() {
+        return fmt(min) + " to " + fmt(max);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /** The usual column names of this field in exports, normalised (lower case, underscores). */
@@ -51,7 +79,11 @@ public enum Field {
         if (this == IGNORE) {
             return "Leave out";
         }
-        String spaced = name().replace('_', ' ').toLowerCase(Locale.ROOT).replace(" id", " ID").replace(" ms", " (ms)");
+        if (this == DURATION) {
+            return "Duration (ms or s)";
+        }
+        String spaced = name().replace('_', ' ').toLowerCase(Locale.ROOT).replace(" id", " ID").replace(" ms", " (ms)")
+                .replaceFirst(" s$", " (s)");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
@@ -63,17 +95,6 @@ public enum Field {
     /** Lower case with spaces, dots and dashes as underscores: "Track Name" and "track-name" read alike. */
     static String normalise(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-]+", "_");
-    }
-
-    /** The field whose usual names include the header, or IGNORE. */
-    public static Field suggest(String header) {
-        String h = normalise(header);
-        for (Field f : values()) {
-            if (f.names.contains(h)) {
-                return f;
-            }
-        }
-        return IGNORE;
     }
 
     /** Reads a field given by the user: its enum name or one of its column names. */

@@ -1,8 +1,11 @@
 package org.genreworkbench.ingest.files;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.Playlist;
 import org.genreworkbench.model.Project;
@@ -25,39 +28,39 @@ public final class ImportMerge {
 
     public static Counts apply(Project project, ImportResult result) {
         List<Track> tracks = new ArrayList<>();
-        int newTracks = 0;
-        for (Track t : result.tracks()) {
-            Track old = project.track(t.id());
-            newTracks += old == null ? 1 : 0;
-            tracks.add(old == null ? t : mergeTrack(old, t));
-        }
+        int newTracks = mergeById(result.tracks(), Track::id, project::track, ImportMerge::mergeTrack, tracks);
         List<Artist> artists = new ArrayList<>();
-        int newArtists = 0;
-        for (Artist a : result.artists()) {
-            Artist old = project.artist(a.id());
-            newArtists += old == null ? 1 : 0;
-            artists.add(old == null ? a : mergeArtist(old, a));
-        }
+        int newArtists = mergeById(result.artists(), Artist::id, project::artist, ImportMerge::mergeArtist, artists);
         List<Playlist> playlists = new ArrayList<>();
-        for (Playlist p : result.playlists()) {
-            Playlist old = project.playlists().get(p.id());
-            if (old == null) {
-                playlists.add(p);
-            } else {
-                LinkedHashSet<String> ids = new LinkedHashSet<>(old.trackIds());
-                ids.addAll(p.trackIds());
-                LinkedHashSet<String> tags = new LinkedHashSet<>(old.tags());
-                tags.addAll(p.tags());
-                playlists.add(new Playlist(p.id(), first(p.name(), old.name()), first(old.query(), p.query()),
-                        first(p.genre(), old.genre()), first(p.owner(), old.owner()), List.copyOf(ids), List.copyOf(tags),
-                        p.source()));
-            }
-        }
+        mergeById(result.playlists(), Playlist::id, project.playlists()::get, ImportMerge::mergePlaylist, playlists);
         project.putArtists(artists);
         project.putTracks(tracks);
         project.putPlaylists(playlists);
         return new Counts(newTracks, tracks.size() - newTracks, newArtists, artists.size() - newArtists,
                 playlists.size(), matchRate(project, result));
+    }
+
+    /** Each imported item merged into the one of the same id already there, if any; returns how many are new. */
+    private static <T> int mergeById(Collection<T> imported, Function<T, String> id, Function<String, T> existing,
+                                     BinaryOperator<T> merge, List<T> out) {
+        int added = 0;
+        for (T item : imported) {
+            T old = existing.apply(id.apply(item));
+            added += old == null ? 1 : 0;
+            out.add(old == null ? item : merge.apply(old, item));
+        }
+        return added;
+    }
+
+    /** Both track lists and tag lists joined, the newer playlist's present fields over the older's. */
+    static Playlist mergePlaylist(Playlist old, Playlist p) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>(old.trackIds());
+        ids.addAll(p.trackIds());
+        LinkedHashSet<String> tags = new LinkedHashSet<>(old.tags());
+        tags.addAll(p.tags());
+        return new Playlist(p.id(), first(p.name(), old.name()), first(old.query(), p.query()),
+                first(p.genre(), old.genre()), first(p.owner(), old.owner()), List.copyOf(ids), List.copyOf(tags),
+                p.source());
     }
 
     /**

@@ -15,7 +15,11 @@ import org.genreworkbench.model.Track;
  * @param skipped         how many rows were skipped in all
  * @param artistsByName   artists the track files named without ids; matched to artist tables by name
  * @param unmappedColumns columns no field was found for, per file ("file: column")
+ * @param unrecognisedFiles files left out because no column identified their rows, each with why (only when
+ *                        the user asked to import the other files without them)
+ * @param albumJoins      tracks that took their album's name or release date from an albums table
  */
 public record ImportResult(Collection<Track> tracks, Collection<Artist> artists, Collection<Playlist> playlists,
-                           long rows, List<Problem> problems, long skipped, int artistsByName, List<String> unmappedColumns) {
+                           long rows, List<Problem> problems, long skipped, int artistsByName, List<String> unmappedColumns,
+                           List<String> unrecognisedFiles, int albumJoins) {
 }

@@ -9,7 +9,8 @@ import org.genreworkbench.ingest.GenreLists;
 
 /**
  * Reads typed values from one row by field, turning a bad cell into a {@link RowProblem} that names the
- * column. Understands the spellings exports use: "D#" for a key, "Major" for a mode, "TRUE" for a flag.
+ * column. Understands the spellings exports use: "D#" for a key, "Major" for a mode, "TRUE" or "yes" for a flag,
+ * links and URIs for ids, seconds or "m:ss" for durations; a number outside its field's range is a bad cell.
  */
 final class RowParser {
     private static final List<String> PITCHES = List.of("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B");
@@ -60,7 +61,68 @@ final class RowParser {
         if (v != null && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
             throw problem(f, "'" + text(f) + "' is out of range");
         }
+        if (v != null && !f.inRange(v)) {
+            throw problem(f, "'" + text(f) + "' is out of range (" + f.range() + ")");
+        }
         return v == null ? null : v.intValue();
+    }
+
+    /**
+     * A Spotify id however the export wrote it: the bare id, {@code spotify:track:ID}, or a link such as
+     * {@code https://open.spotify.com/track/ID?si=…} or {@code https://api.spotify.com/v1/tracks/ID}.
+     */
+    String id(Field f) {
+        String v = text(f);
+        return v == null ? null : bareId(v);
+    }
+
+    /** Every id of a list cell, each as {@link #id(Field)} reads it. */
+    List<String> ids(Field f) {
+        List<String> out = new ArrayList<>();
+        names(f).forEach(v -> out.add(bareId(v)));
+        return out;
+    }
+
+    static String bareId(String v) {
+        String s = v.strip();
+        if (s.regionMatches(true, 0, "spotify:", 0, 8)) {
+            return s.substring(s.lastIndexOf(':') + 1);
+        }
+        if (s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8)) {
+            String path = s.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+            int slash = path.lastIndexOf('/');
+            return slash > path.indexOf("//") + 1 ? path.substring(slash + 1) : s;
+        }
+        return s;
+    }
+
+    /**
+     * The track's length in milliseconds from whichever duration column the table has: milliseconds, seconds,
+     * "m:ss", or a number without its unit, read as seconds under 10,000.
+     */
+    Integer durationMs() throws RowProblem {
+        for (Field f : List.of(Field.DURATION_MS, Field.DURATION_S, Field.DURATION)) {
+            String v = text(f);
+            if (v == null) {
+                continue;
+            }
+            double ms;
+            if (v.matches("\\d{1,3}:\\d{2}(\\.\\d+)?")) {
+                String[] parts = v.split(":");
+                ms = (Integer.parseInt(parts[0]) * 60 + Double.parseDouble(parts[1])) * 1000;
+            } else if (f == Field.DURATION_MS) {
+                ms = integer(f);
+            } else {
+                double d = decimal(f);
+                boolean seconds = f == Field.DURATION_S || d < 10_000;
+                ms = seconds ? d * 1000 : d;
+            }
+            if (ms <= 0 || ms > Integer.MAX_VALUE) {
+                throw problem(f, "'" + v + "' is not a track's duration");
+            }
+            return (int) Math.round(ms);
+        }
+        return null;
     }
 
     /** Exports write whole numbers as "12" or "12.0"; a value that is not finite or does not fit is a bad cell. */
@@ -104,6 +166,9 @@ final class RowParser {
             if (Double.isInfinite(d) || Double.isNaN(d)) {
                 throw problem(f, "'" + v + "' is not a finite number");
             }
+            if (!f.inRange(d)) {
+                throw problem(f, "'" + v + "' is out of range (" + f.range() + ")");
+            }
             return d;
         } catch (NumberFormatException e) {
             throw problem(f, "'" + v + "' is not a number");
@@ -112,7 +177,11 @@ final class RowParser {
 
     private double key(String v, Field f) throws RowProblem {
         try {
-            return Double.parseDouble(v);
+            double d = Double.parseDouble(v);
+            if (!f.inRange(d)) {
+                throw problem(f, "'" + v + "' is not a key (0–11 or a pitch name such as D#)");
+            }
+            return d;
         } catch (NumberFormatException e) {
             String k = v.toUpperCase(Locale.ROOT).replace("♯", "#").replace("♭", "B");
             k = FLATS.getOrDefault(k, k);
@@ -130,8 +199,8 @@ final class RowParser {
             return null;
         }
         return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "1.0" -> Boolean.TRUE;
-            case "false", "0", "no", "0.0" -> Boolean.FALSE;
+            case "true", "t", "1", "yes", "y", "1.0" -> Boolean.TRUE;
+            case "false", "f", "0", "no", "n", "0.0" -> Boolean.FALSE;
             default -> throw problem(f, "'" + v + "' is not true or false");
         };
     }

@@ -33,10 +33,23 @@ public final class TableImporter {
     private static final int MAX_PROBLEMS_KEPT = 10_000;
 
     private final Map<String, Field> overrides;
+    private final Map<String, Map<String, Field>> perFile;
+    private final boolean skipUnrecognised;
 
     /** @param overrides column name to field, the user's mapping; wins over recognition */
     public TableImporter(Map<String, Field> overrides) {
+        this(overrides, Map.of(), false);
+    }
+
+    /**
+     * @param overrides        column name to field for every file (the command line's {@code --map})
+     * @param perFile          file name to its own mapping (the window's mapping step), over {@code overrides}
+     * @param skipUnrecognised import the other files when one cannot be recognised; otherwise none is imported
+     */
+    public TableImporter(Map<String, Field> overrides, Map<String, Map<String, Field>> perFile, boolean skipUnrecognised) {
         this.overrides = Map.copyOf(overrides);
+        this.perFile = Map.copyOf(perFile);
+        this.skipUnrecognised = skipUnrecognised;
     }
 
     /** The id an artist known only by name gets: the same for the same name in any file. */
@@ -44,47 +57,63 @@ public final class TableImporter {
         return "name:" + name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The field each column would be read as: recognition and the user's mapping together. */
-    public Map<Integer, Field> mapping(List<String> header) {
-        Map<Integer, Field> mapping = new LinkedHashMap<>();
-        Set<Field> taken = new java.util.HashSet<>();
-        for (int i = 0; i < header.size(); i++) {
-            Field f = overrides.getOrDefault(header.get(i), Field.suggest(header.get(i)));
-            // A field read from two columns would be ambiguous: the first claim holds, the rest are ignored.
-            mapping.put(i, f != Field.IGNORE && !taken.add(f) ? Field.IGNORE : f);
-        }
-        return mapping;
+    /** How a file with this name and header would be read: recognition and the user's mapping together. */
+    public TableRecognition recognise(String fileName, List<String> header) {
+        Map<String, Field> mapping = new java.util.HashMap<>(overrides);
+        mapping.putAll(perFile.getOrDefault(fileName, Map.of()));
+        return TableRecognition.of(fileName, header, mapping);
     }
 
+    /**
+     * Reads every file into one result. Headers are checked first: when a file cannot be recognised, nothing
+     * is read and the refusal names each such file, its header and the nearest fields, unless unrecognised
+     * files are to be skipped, when the result lists them instead.
+     */
     public ImportResult read(List<Path> files, TaskContext context) throws IOException {
         Accumulator acc = new Accumulator();
-        for (int f = 0; f < files.size(); f++) {
+        List<Path> readable = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (Path file : files) {
             context.checkCancelled();
-            context.message("Reading " + files.get(f).getFileName());
-            readFile(files.get(f), acc, context);
-            context.progress(f + 1, files.size());
+            TableRecognition recognition;
+            try (TableSource source = TableSource.open(file)) {
+                recognition = recognise(source.fileName(), source.header());
+            } catch (java.util.concurrent.CancellationException e) {
+                throw e;
+            } catch (Exception e) {
+                throw readFailure(file, e);
+            }
+            if (recognition.recognised()) {
+                readable.add(file);
+            } else {
+                refusals.add(recognition.problem());
+            }
         }
+        if (!refusals.isEmpty() && !skipUnrecognised) {
+            throw new UnrecognisedFilesException(refusals);
+        }
+        for (int f = 0; f < readable.size(); f++) {
+            context.checkCancelled();
+            context.message("Reading " + readable.get(f).getFileName());
+            readFile(readable.get(f), acc, context);
+            context.progress(f + 1, readable.size());
+        }
+        int joined = acc.joinAlbums();
         return new ImportResult(acc.tracks.values(), acc.artists.values(), acc.playlists(), acc.rows,
-                acc.problems, acc.problemCount, acc.artistsByName.size(), acc.unmapped);
+                acc.problems, acc.problemCount, acc.artistsByName.size(), acc.unmapped, refusals, joined);
     }
 
     private void readFile(Path file, Accumulator acc, TaskContext context) throws IOException {
         try (TableSource source = TableSource.open(file)) {
-            Map<Integer, Field> mapping = mapping(source.header());
-            mapping.forEach((i, field) -> {
-                if (field == Field.IGNORE) {
+            TableRecognition recognition = recognise(source.fileName(), source.header());
+            Map<Integer, Field> mapping = recognition.mapping();
+            for (int i = 0; i < source.header().size(); i++) {
+                if (mapping.get(i) == Field.IGNORE) {
                     acc.unmapped.add(source.fileName() + ": " + source.header().get(i));
                 }
-            });
-            RowParser parser = new RowParser(source.header(), mapping);
-            // Genre tags without a track id (data_w_genres.csv), or with an id but no audio features
-            // (an API-shaped artists table), make an artist table.
-            boolean artistTable = parser.has(Field.GENRES) && !parser.has(Field.PLAYLIST_ID)
-                    && (!parser.has(Field.TRACK_ID) || !hasAudioFeatures(parser));
-            if (!artistTable && !parser.has(Field.TRACK_ID) && !parser.has(Field.TRACK_NAME)) {
-                throw new IOException(source.fileName() + ": no column holds a track id or name, nor genre tags; "
-                        + "map the columns by hand (header: " + String.join(", ", source.header()) + ")");
             }
+            RowParser parser = new RowParser(source.header(), mapping);
+            TableKind kind = recognition.kind();
             var rows = source.rows();
             long count = 0;
             while (true) {
@@ -110,10 +139,10 @@ public final class TableImporter {
                 acc.rows++;
                 parser.row(row);
                 try {
-                    if (artistTable) {
-                        artistRow(parser, acc);
-                    } else {
-                        trackRow(parser, acc, source.fileName());
+                    switch (kind) {
+                        case ARTISTS -> artistRow(parser, acc);
+                        case ALBUMS -> albumRow(parser, acc);
+                        case TRACKS -> trackRow(parser, acc);
                     }
                 } catch (RowParser.RowProblem p) {
                     acc.problem(new Problem(source.fileName(), source.line(), p.column, p.getMessage()));
@@ -126,15 +155,22 @@ public final class TableImporter {
             }
         } catch (java.util.concurrent.CancellationException e) {
             throw e; // a cancel, not a bad file: the caller shows "cancelled", not an error
-        } catch (JsonProcessingException e) {
-            throw malformed(file.getFileName().toString(), e);
-        } catch (IOException e) {
-            String name = file.getFileName().toString();
-            throw e.getMessage() != null && e.getMessage().startsWith(name) ? e
-                    : new IOException(name + ": could not be read (" + e.getMessage() + "); nothing was imported", e);
         } catch (Exception e) {
-            throw new IOException(file.getFileName() + ": " + e.getMessage(), e);
+            throw readFailure(file, e);
         }
+    }
+
+    /** A file that could not be read, named, in the user's words. */
+    private static IOException readFailure(Path file, Exception e) {
+        String name = file.getFileName().toString();
+        if (e instanceof JsonProcessingException j) {
+            return malformed(name, j);
+        }
+        if (e instanceof IOException io) {
+            return io.getMessage() != null && io.getMessage().startsWith(name) ? io
+                    : new IOException(name + ": could not be read (" + io.getMessage() + "); nothing was imported", io);
+        }
+        return new IOException(name + ": " + e.getMessage(), e);
     }
 
     /** Where the parser gave up and why, in its own words, without the library's class names. */
@@ -150,18 +186,10 @@ public final class TableImporter {
                 + "); nothing was imported", e);
     }
 
-    private static boolean hasAudioFeatures(RowParser parser) {
-        for (Field f : Field.values()) {
-            if (f.audioFeature() != null && parser.has(f)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void artistRow(RowParser p, Accumulator acc) throws RowParser.RowProblem {
+        // An artists table recognised from genre tags alone may hold its ids and names in track-like columns.
         String name = p.text(Field.ARTIST_NAMES) != null ? p.text(Field.ARTIST_NAMES) : p.text(Field.TRACK_NAME);
-        String id = p.text(Field.ARTIST_IDS) != null ? p.text(Field.ARTIST_IDS) : p.text(Field.TRACK_ID);
+        String id = p.text(Field.ARTIST_IDS) != null ? p.id(Field.ARTIST_IDS) : p.id(Field.TRACK_ID);
         if (id == null && name == null) {
             throw new RowParser.RowProblem(null, "the row has neither an artist id nor a name");
         }
@@ -173,9 +201,28 @@ public final class TableImporter {
         acc.artists.merge(artistId, artist, ImportMerge::mergeArtist);
     }
 
-    private static void trackRow(RowParser p, Accumulator acc, String file) throws RowParser.RowProblem {
+    /** An album: its name and release date reach the tracks of this import with its id. */
+    private static void albumRow(RowParser p, Accumulator acc) throws RowParser.RowProblem {
+        String id = p.id(Field.ALBUM_ID);
+        if (id == null) {
+            throw new RowParser.RowProblem(null, "the row has no album id");
+        }
+        acc.albums.merge(id, new Album(p.text(Field.ALBUM), releaseDate(p)),
+                (older, newer) -> new Album(first(newer.name(), older.name()), first(newer.releaseDate(), older.releaseDate())));
+    }
+
+    private static String releaseDate(RowParser p) {
+        String release = p.text(Field.RELEASE_DATE);
+        return release != null && release.matches("\\d{4}\\.0") ? release.substring(0, 4) : release;
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static void trackRow(RowParser p, Accumulator acc) throws RowParser.RowProblem {
         List<String> names = p.names(Field.ARTIST_NAMES);
-        List<String> ids = p.names(Field.ARTIST_IDS);
+        List<String> ids = p.ids(Field.ARTIST_IDS);
         List<String> artistIds = new ArrayList<>();
         if (!ids.isEmpty()) {
             artistIds.addAll(ids);
@@ -191,13 +238,10 @@ public final class TableImporter {
             acc.artists.merge(artistIds.get(i), new Artist(artistIds.get(i), name, List.of(), null, null, Source.FILE, null),
                     ImportMerge::mergeArtist);
         }
-        String id = p.text(Field.TRACK_ID);
+        String id = p.id(Field.TRACK_ID);
         String name = p.text(Field.TRACK_NAME);
         if (id == null && name == null) {
             throw new RowParser.RowProblem(null, "the row has neither a track id nor a name");
-        }
-        if (id != null && id.startsWith("spotify:track:")) {
-            id = id.substring("spotify:track:".length());
         }
         String trackId = id != null ? id : "name:" + (name + "|" + String.join("|", names)).toLowerCase(Locale.ROOT);
         double[] values = new double[AudioFeature.values().length];
@@ -209,14 +253,14 @@ public final class TableImporter {
                 any |= !Double.isNaN(values[a.ordinal()]);
             }
         }
-        String release = p.text(Field.RELEASE_DATE);
-        if (release != null && release.matches("\\d{4}\\.0")) {
-            release = release.substring(0, 4);
-        }
-        Track track = new Track(trackId, name, p.text(Field.ALBUM), release, p.integer(Field.DURATION_MS),
+        Track track = new Track(trackId, name, p.text(Field.ALBUM), releaseDate(p), p.durationMs(),
                 p.integer(Field.POPULARITY), p.flag(Field.EXPLICIT), artistIds, AudioFeatures.of(values), Source.FILE,
                 any ? Source.FILE : null);
-        acc.tracks.merge(trackId, track, (older, newer) -> ImportMerge.mergeTrack(older, newer));
+        acc.tracks.merge(trackId, track, ImportMerge::mergeTrack);
+        String albumId = p.id(Field.ALBUM_ID);
+        if (albumId != null) {
+            acc.albumOfTrack.put(trackId, albumId);
+        }
         String genre = p.text(Field.PLAYLIST_GENRE);
         String playlistId = p.text(Field.PLAYLIST_ID);
         if (playlistId == null && genre != null) {
@@ -241,8 +285,14 @@ public final class TableImporter {
         final Set<String> trackIds = new LinkedHashSet<>();
     }
 
+    /** What an albums table says about an album, for its tracks. */
+    private record Album(String name, String releaseDate) {
+    }
+
     private static final class Accumulator {
         final Map<String, Track> tracks = new LinkedHashMap<>();
+        final Map<String, Album> albums = new java.util.HashMap<>();
+        final Map<String, String> albumOfTrack = new java.util.HashMap<>();
         final Map<String, Artist> artists = new LinkedHashMap<>();
         final Map<String, PlaylistBuilder> playlistBuilders = new LinkedHashMap<>();
         final Set<String> artistsByName = new java.util.HashSet<>();
@@ -256,6 +306,26 @@ public final class TableImporter {
             if (problems.size() < MAX_PROBLEMS_KEPT) {
                 problems.add(p);
             }
+        }
+
+        /**
+         * Gives tracks the name and release date of their album from the albums tables of this import, where
+         * the track's own file left them out; whichever order the files came in. Returns the tracks joined.
+         */
+        int joinAlbums() {
+            int joined = 0;
+            for (var e : albumOfTrack.entrySet()) {
+                Album album = albums.get(e.getValue());
+                Track t = tracks.get(e.getKey());
+                if (album == null || t == null) {
+                    continue;
+                }
+                joined++;
+                tracks.put(t.id(), new Track(t.id(), t.name(), first(t.album(), album.name()),
+                        first(t.releaseDate(), album.releaseDate()), t.durationMs(), t.popularity(), t.explicit(),
+                        t.artistIds(), t.features(), t.source(), t.featuresSource()));
+            }
+            return joined;
         }
 
         List<Playlist> playlists() {

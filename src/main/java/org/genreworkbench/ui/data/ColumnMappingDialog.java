@@ -29,17 +29,32 @@ public final class ColumnMappingDialog {
     private ColumnMappingDialog() {
     }
 
-    public static Optional<Map<String, Field>> show(Window owner, String file, List<ColumnPreview> columns) {
-        return create(owner, file, columns).showAndWait();
+    public static Optional<Map<String, Field>> show(Window owner, String file, String problem, List<ColumnPreview> columns) {
+        return create(owner, file, problem, columns).showAndWait();
     }
 
     static Dialog<Map<String, Field>> create(Window owner, String file, List<ColumnPreview> columns) {
+        return create(owner, file, null, columns);
+    }
+
+    /** @param problem why the file cannot be read as it is, shown above the columns; null when it can */
+    static Dialog<Map<String, Field>> create(Window owner, String file, String problem, List<ColumnPreview> columns) {
         Dialog<Map<String, Field>> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle("Map columns");
         dialog.setHeaderText("How should the columns of " + file + " be read? Columns left out are not imported.");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8);
+        if (problem != null) {
+            // Why the file was refused as it is: which column is missing, its header and the nearest fields.
+            Label why = new Label(problem);
+            why.setId("mapping-problem");
+            why.setWrapText(true);
+            why.setMinHeight(Label.USE_PREF_SIZE);
+            why.setStyle("-fx-text-fill: -color-danger-fg;");
+            content.getChildren().add(why);
+        }
         dialog.setResizable(true);
         GridPane grid = new GridPane();
         grid.setId("mapping-grid");
@@ -62,8 +77,10 @@ public final class ColumnMappingDialog {
             field.setPrefWidth(190);
             field.setMinWidth(Label.USE_PREF_SIZE);
             choices.put(c.header(), field);
-            Label header = new Label(c.header());
+            Label header = new Label(c.header() + (c.nearest().isEmpty() ? ""
+                    : "\nnearest: " + String.join(", ", c.nearest().stream().map(Field::label).toList())));
             header.setMinWidth(Label.USE_PREF_SIZE);
+            header.setMinHeight(Label.USE_PREF_SIZE);
             Label samples = new Label(String.join("  ·  ", c.samples()));
             samples.setWrapText(true);
             samples.setMinHeight(Label.USE_PREF_SIZE);
@@ -77,7 +94,8 @@ public final class ColumnMappingDialog {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefHeight(Math.min(480, 60 + 40 * columns.size()));
-        dialog.getDialogPane().setContent(scroll);
+        content.getChildren().add(scroll);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(980);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {

@@ -1,6 +1,8 @@
 package org.genreworkbench.ui.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.genreworkbench.ingest.Coverage;
 import org.genreworkbench.ingest.files.Field;
+import org.genreworkbench.ingest.files.FilePreview;
+import org.genreworkbench.ingest.files.TableRecognition;
 import org.genreworkbench.export.TextFiles;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.ImportReport;
@@ -34,39 +38,62 @@ public final class ImportViewModel {
     }
 
     /**
-     * The mapping step, then the import: a file with columns that recognition leaves unread is shown to the
-     * user with its first values, to map or leave out; cancelling that step imports nothing.
+     * The mapping step, then the import: a file with columns that recognition leaves unread, or that cannot
+     * be read at all, is shown to the user with its first values and the nearest fields, to map or leave out;
+     * cancelling that step imports nothing. A file still unreadable after mapping is left out only if the user
+     * agrees to import the others without it; otherwise nothing is imported.
      */
     public void importWithMapping(List<Path> files, Consumer<ImportReport> done) {
-        Map<String, Field> mapping = new java.util.HashMap<>();
+        Map<String, Map<String, Field>> perFile = new HashMap<>();
+        List<Path> accepted = new ArrayList<>();
         for (Path file : files) {
-            List<org.genreworkbench.ingest.files.ColumnPreview> columns;
+            String name = file.getFileName().toString();
+            FilePreview preview;
             try {
                 // A few rows only: quick enough to read here, and the answer decides what is asked next.
-                columns = org.genreworkbench.ingest.files.ColumnPreview.of(file, mapping);
+                preview = FilePreview.of(file, Map.of());
             } catch (Exception e) {
-                done.accept(ImportReport.failed("Nothing was imported: " + file.getFileName() + ": " + e.getMessage()));
+                done.accept(ImportReport.failed("Nothing was imported: " + name + ": " + e.getMessage()));
                 return;
             }
-            if (!org.genreworkbench.ingest.files.ColumnPreview.allMapped(columns)) {
-                var answer = context.dialogs().mapColumns(file.getFileName().toString(), columns);
+            if (!preview.nothingToAsk()) {
+                var answer = context.dialogs().mapColumns(name, preview.recognition().problem(), preview.columns());
                 if (answer.isEmpty()) {
                     done.accept(ImportReport.failed("Import cancelled; nothing was imported."));
                     return;
                 }
-                mapping.putAll(answer.get());
+                TableRecognition mapped = preview.with(answer.get());
+                if (!mapped.recognised()) {
+                    boolean others = files.size() > 1 && context.dialogs().confirm("Import the other files without " + name + "?",
+                            mapped.problem() + "\n\nImport the other files without it? Otherwise nothing is imported.");
+                    if (!others) {
+                        done.accept(ImportReport.failed("Nothing was imported: " + mapped.problem()));
+                        return;
+                    }
+                    continue;
+                }
+                perFile.put(name, answer.get());
             }
+            accepted.add(file);
         }
-        importFiles(files, mapping, done);
+        if (accepted.isEmpty()) {
+            done.accept(ImportReport.failed("Nothing was imported: none of the files could be read."));
+            return;
+        }
+        importFiles(accepted, new TableImporter(Map.of(), perFile, false), done);
     }
 
     public void importFiles(List<Path> files, Map<String, Field> mapping, Consumer<ImportReport> done) {
+        importFiles(files, new TableImporter(mapping), done);
+    }
+
+    private void importFiles(List<Path> files, TableImporter importer, Consumer<ImportReport> done) {
         if (files.isEmpty()) {
             return;
         }
         running.set(true);
         BackgroundTask.of("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
-                        ctx -> new TableImporter(mapping).read(files, ctx))
+                        ctx -> importer.read(files, ctx))
                 .onSuccess(result -> done.accept(apply(result)))
                 .onFailure(e -> done.accept(ImportReport.failed("Nothing was imported: " + e.getMessage())))
                 .onCancelled(() -> done.accept(ImportReport.failed("Import cancelled; nothing was imported.")))
@@ -106,6 +133,11 @@ public final class ImportViewModel {
                     c.artistMatchRate() * 100));
         }
         Coverage.of(context.session().project()).forEach((field, shares) -> s.append('\n').append(Coverage.describe(field, shares)));
+        if (result.albumJoins() > 0) {
+            s.append(String.format(Locale.US, "%nTracks given their album's name or release date from an albums table: %,d.",
+                    result.albumJoins()));
+        }
+        result.unrecognisedFiles().forEach(f -> s.append("\nLeft out: ").append(f));
         if (!result.unmappedColumns().isEmpty()) {
             s.append("\nColumns not read: ").append(String.join(", ", result.unmappedColumns()));
         }

@@ -55,4 +55,32 @@ class ImportViewModelTest {
                 "Import failed: Nothing was imported: x.csv: the file is empty (no header line)");
         assertThat(dialogs.infos).isEmpty();
     }
+
+    @Test
+    void anUnrecognisedFileIsShownWithItsProblemAndTheOthersImportOnlyIfTheUserAgrees() throws Exception {
+        Path tracks = Files.writeString(dir.resolve("tracks.csv"), "track_id,track_name,track_duration_ms\nt1,One,200000\n");
+        Path odd = Files.writeString(dir.resolve("extra.csv"), "Song Titel,bpm\nOne,120\n");
+        WorkbenchContext context = TestWorkbench.context(new Project(), new CurrentThreadExecutor(), dialogs, dir);
+        ImportViewModel model = new ImportViewModel(context);
+        ImportReport[] report = new ImportReport[1];
+
+        // Left unmapped, and the user declines to go on without it: nothing is imported.
+        dialogs.mappings.add(Map.of());
+        dialogs.confirmAnswers.add(false);
+        model.importWithMapping(List.of(tracks, odd), r -> report[0] = r);
+        assertThat(dialogs.mappingProblems).singleElement().asString()
+                .startsWith("extra.csv is not recognised").contains("'Song Titel' → Track name");
+        assertThat(dialogs.confirmMessages).singleElement().asString().contains("Import the other files without it?");
+        assertThat(report[0].ok()).isFalse();
+        assertThat(report[0].summary()).startsWith("Nothing was imported: extra.csv is not recognised");
+        assertThat(context.session().project().tracks()).isEmpty();
+
+        // The user agrees: the tracks file is imported, the other left out.
+        dialogs.mappings.add(Map.of());
+        dialogs.confirmAnswers.add(true);
+        model.importWithMapping(List.of(tracks, odd), r -> report[0] = r);
+        assertThat(report[0].ok()).isTrue();
+        assertThat(context.session().project().tracks()).containsKey("t1");
+        assertThat(context.session().project().track("t1").durationMs()).isEqualTo(200_000);
+    }
 }
