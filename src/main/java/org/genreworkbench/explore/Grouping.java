@@ -45,7 +45,7 @@ public final class Grouping {
                 }
                 for (int r = 0; r < trackIds.size(); r++) {
                     Track t = project.track(trackIds.get(r));
-                    for (String label : scheme.labelsOf(t, project.artists())) {
+                    for (String label : scheme.labelsOf(t, project)) {
                         groups.computeIfAbsent(label, k -> new ArrayList<>()).add(r);
                     }
                 }

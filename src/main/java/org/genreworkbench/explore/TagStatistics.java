@@ -3,10 +3,8 @@ package org.genreworkbench.explore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
@@ -39,15 +37,8 @@ public record TagStatistics(List<TagCount> tags, int[] tagsPerArtist, int[] tags
             perArtist[a.genres().size()]++;
         }
         List<Integer> perTrackList = new ArrayList<>();
-        Set<String> mine = new LinkedHashSet<>();
         for (Track t : project.tracks().values()) {
-            mine.clear();
-            for (String id : t.artistIds()) {
-                Artist a = project.artist(id);
-                if (a != null) {
-                    mine.addAll(a.genres());
-                }
-            }
+            List<String> mine = project.genreTagsOf(t);
             for (String g : mine) {
                 counts.computeIfAbsent(g, k -> new int[2])[1]++;
             }

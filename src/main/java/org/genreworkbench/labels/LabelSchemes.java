@@ -35,7 +35,7 @@ public final class LabelSchemes {
     public static void writeTrackLabels(Project project, LabelScheme scheme, Writer out) throws IOException {
         out.write("track_id,name,labels\n");
         for (Track t : project.tracks().values()) {
-            out.write(csv(t.id()) + "," + csv(t.name()) + "," + csv(String.join("|", scheme.labelsOf(t, project.artists()))) + "\n");
+            out.write(csv(t.id()) + "," + csv(t.name()) + "," + csv(String.join("|", scheme.labelsOf(t, project))) + "\n");
         }
     }
 

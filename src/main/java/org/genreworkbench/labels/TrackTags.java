@@ -1,10 +1,8 @@
 package org.genreworkbench.labels;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
-import org.genreworkbench.model.Artist;
+import java.util.Objects;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 
@@ -26,21 +24,10 @@ public final class TrackTags {
         }
         int[][] result = new int[project.tracks().size()][];
         int t = 0;
-        Set<Integer> ids = new LinkedHashSet<>();
         for (Track track : project.tracks().values()) {
-            ids.clear();
-            for (String artistId : track.artistIds()) {
-                Artist artist = project.artist(artistId);
-                if (artist != null) {
-                    for (String g : artist.genres()) {
-                        Integer id = indexOf.get(g);
-                        if (id != null) {
-                            ids.add(id);
-                        }
-                    }
-                }
-            }
-            result[t++] = ids.stream().mapToInt(Integer::intValue).toArray();
+            // The track's tags are distinct, so their kept indices are too.
+            result[t++] = project.genreTagsOf(track).stream().map(indexOf::get).filter(Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
         }
         return new TrackTags(result);
     }

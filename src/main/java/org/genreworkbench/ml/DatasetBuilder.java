@@ -31,7 +31,7 @@ public final class DatasetBuilder {
             LabelScheme scheme = scheme(project, spec);
             labels = scheme.labels();
             for (Track t : project.tracks().values()) {
-                Set<String> mine = scheme.labelsOf(t, project.artists());
+                Set<String> mine = scheme.labelsOf(t, project);
                 if (!mine.isEmpty()) {
                     addRow(project, spec, t, mine, trackIds, rows, targets);
                 }

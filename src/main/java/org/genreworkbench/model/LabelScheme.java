@@ -58,18 +58,12 @@ public record LabelScheme(String name, Settings settings, Map<String, String> ta
     }
 
     /** The labels of a track: the labels of its artists' tags, in first-seen order; empty when none. */
-    public Set<String> labelsOf(Track track, Map<String, Artist> artists) {
+    public Set<String> labelsOf(Track track, Project project) {
         Set<String> labels = new LinkedHashSet<>();
-        for (String artistId : track.artistIds()) {
-            Artist artist = artists.get(artistId);
-            if (artist == null) {
-                continue;
-            }
-            for (String tag : artist.genres()) {
-                String label = tagToLabel.get(tag);
-                if (label != null) {
-                    labels.add(label);
-                }
+        for (String tag : project.genreTagsOf(track)) {
+            String label = tagToLabel.get(tag);
+            if (label != null) {
+                labels.add(label);
             }
         }
         return labels;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -135,20 +137,20 @@ public final class Project {
         return List.copyOf(tags);
     }
 
-    /** The genre tags of a track: the union of its artists' tags, in first-seen order. */
+    /**
+     * The genre tags of a track: the union of its artists' tags, each once, in first-seen order; artists the
+     * workspace does not hold add nothing. The one walk from a track to its tags, for tag statistics, the tag
+     * tree's tracks, label schemes and the Data table alike.
+     */
     public List<String> genreTagsOf(Track track) {
-        List<String> result = new ArrayList<>();
+        Set<String> result = new LinkedHashSet<>();
         for (String artistId : track.artistIds()) {
             Artist a = artists.get(artistId);
             if (a != null) {
-                for (String g : a.genres()) {
-                    if (!result.contains(g)) {
-                        result.add(g);
-                    }
-                }
+                result.addAll(a.genres());
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** Track id to playlist genre for every track in a playlist with a genre; first playlist wins. */

@@ -102,8 +102,8 @@ class ClustersTest {
         assertThat(back.settings().clustering()).isEqualTo(tree.settings());
         assertThat(back.settings().cut()).isEqualTo(new TreeCut.AtHeight(height));
         assertThat(back.settings().clusters()).isEqualTo(2);
-        assertThat(back.labelsOf(loaded.track("t3"), loaded.artists())).containsExactlyInAnyOrder("Rock", "rap / drill");
-        assertThat(back.labelsOf(loaded.track("t4"), loaded.artists())).isEmpty();
+        assertThat(back.labelsOf(loaded.track("t3"), loaded)).containsExactlyInAnyOrder("Rock", "rap / drill");
+        assertThat(back.labelsOf(loaded.track("t4"), loaded)).isEmpty();
     }
 
     private static Artist artist(String id, String... tags) {

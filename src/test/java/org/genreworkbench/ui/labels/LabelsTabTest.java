@@ -78,7 +78,7 @@ class LabelsTabTest {
         assertThat(project.activeLabelScheme()).isEqualTo("dragged");
         var scheme = project.labelSchemes().get(0);
         assertThat(scheme.labels()).hasSize(countAfter);
-        assertThat(project.tracks().values().stream().filter(t -> !scheme.labelsOf(t, project.artists()).isEmpty()).count())
+        assertThat(project.tracks().values().stream().filter(t -> !scheme.labelsOf(t, project).isEmpty()).count())
                 .isGreaterThan(project.tracks().size() / 2);
     }
 

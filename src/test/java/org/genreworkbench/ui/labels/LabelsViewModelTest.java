@@ -80,7 +80,7 @@ class LabelsViewModelTest {
         var scheme = project.labelSchemes().get(0);
         assertThat(scheme.edits()).containsExactly(LabelEdit.rename(viewModel.clustersProperty().get().tagsOf(0).get(0), "First"));
         assertThat(scheme.labels()).contains("First").hasSize(12);
-        long labelled = project.tracks().values().stream().filter(t -> !scheme.labelsOf(t, project.artists()).isEmpty()).count();
+        long labelled = project.tracks().values().stream().filter(t -> !scheme.labelsOf(t, project).isEmpty()).count();
         assertThat(labelled).isEqualTo(project.tracks().size() - viewModel.balanceProperty().get().unlabelledTracks());
     }
 
