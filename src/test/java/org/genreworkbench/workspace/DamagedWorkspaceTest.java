@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every way a workspace file can be broken or hostile ends in a clear message and loads nothing. */
 class DamagedWorkspaceTest {
@@ -57,82 +62,71 @@ class DamagedWorkspaceTest {
         assertRefused(cut, "cut.gwb", "damaged");
     }
 
-    @Test
-    void aZipWithoutManifestIsNotAWorkspace() throws Exception {
-        entries.remove(WorkspaceFormat.MANIFEST);
-        assertRefused(zip("nomanifest.gwb"), "manifest.json", "missing");
+    /** One way to damage the valid entries, and the words the refusal must contain. */
+    record Damage(String what, Consumer<Map<String, byte[]>> change, List<String> fragments) {
+        @Override
+        public String toString() {
+            return what;
+        }
     }
 
-    @Test
-    void aManifestOfAnotherFormatIsRefused() throws Exception {
-        put(WorkspaceFormat.MANIFEST, "{\"format\":\"something-else\",\"formatVersion\":1}");
-        assertRefused(zip("other.gwb"), "manifest.json", "genre-workbench-workspace");
+    static Stream<Damage> damages() {
+        return Stream.of(
+                removed("a zip without manifest is not a workspace", WorkspaceFormat.MANIFEST, "manifest.json", "missing"),
+                removed("a missing tracks entry", WorkspaceFormat.TRACKS, "tracks.csv", "missing"),
+                replaced("a manifest of another format", WorkspaceFormat.MANIFEST,
+                        "{\"format\":\"something-else\",\"formatVersion\":1}", "manifest.json", "genre-workbench-workspace"),
+                replaced("a newer format version, with an update hint", WorkspaceFormat.MANIFEST,
+                        "{\"format\":\"genre-workbench-workspace\",\"formatVersion\":7}", "newer version", "format 7",
+                        "Update Genre Workbench"),
+                replaced("a manifest with a wrong type", WorkspaceFormat.MANIFEST,
+                        "{\"format\":\"genre-workbench-workspace\",\"formatVersion\":\"one\"}", "manifest.json", "formatVersion"),
+                replaced("bad JSON, named by entry, line and column", WorkspaceFormat.PLAYLISTS, "[\n  {\"id\": \"p1\",, }\n]",
+                        "playlists.json line 2, column", "bad JSON"),
+                replaced("a wrong JSON type, named by entry and path", WorkspaceFormat.PLAYLISTS,
+                        "[{\"id\":\"p1\",\"trackIds\":{\"not\":\"a list\"}}]", "playlists.json", "trackIds", "wrong type"),
+                replaced("a bad number in tracks, named by line and column", WorkspaceFormat.TRACKS,
+                        "id,name,popularity\nt1,One,10\nt2,Two,lots\n", "tracks.csv line 3, column 3 (popularity)",
+                        "'lots' is not a whole number"),
+                replaced("an infinite feature value", WorkspaceFormat.TRACKS, "id,energy\nt1,Infinity\n",
+                        "tracks.csv line 2", "energy", "not a finite number"),
+                replaced("an unknown source", WorkspaceFormat.TRACKS, "id,source\nt1,SOMEWHERE\n",
+                        "tracks.csv line 2", "source", "SOMEWHERE"),
+                replaced("a track without id", WorkspaceFormat.TRACKS, "id,name\n,Nameless\n", "tracks.csv line 2", "(id)", "required"),
+                added("a name climbing out of the folder (zip slip)", "../../etc/evil.csv", "../../etc/evil.csv", "not allowed"),
+                added("an absolute name", "/tmp/evil.csv", "/tmp/evil.csv", "not allowed"),
+                // A serialized object where JSON belongs is rejected as bad JSON: no code path deserializes it.
+                new Damage("a Java serialized object is never deserialized",
+                        e -> e.put(WorkspaceFormat.EXPERIMENTS, serialized()), List.of("experiments.json", "bad JSON")));
     }
 
-    @Test
-    void aNewerFormatVersionIsRefusedWithAnUpdateHint() throws Exception {
-        put(WorkspaceFormat.MANIFEST, "{\"format\":\"genre-workbench-workspace\",\"formatVersion\":7}");
-        assertRefused(zip("newer.gwb"), "newer version", "format 7", "Update Genre Workbench");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damages")
+    void eachDamageIsRefusedNamingTheEntryAndTheProblem(Damage damage) throws Exception {
+        damage.change().accept(entries);
+        assertRefused(zip("damaged.gwb"), damage.fragments().toArray(String[]::new));
     }
 
-    @Test
-    void badJsonNamesTheEntryLineAndColumn() throws Exception {
-        put(WorkspaceFormat.PLAYLISTS, "[\n  {\"id\": \"p1\",, }\n]");
-        assertRefused(zip("badjson.gwb"), "playlists.json line 2, column", "bad JSON");
+    private static Damage removed(String what, String entry, String... fragments) {
+        return new Damage(what, e -> e.remove(entry), List.of(fragments));
     }
 
-    @Test
-    void wrongJsonTypesNameTheEntryAndPath() throws Exception {
-        put(WorkspaceFormat.PLAYLISTS, "[{\"id\":\"p1\",\"trackIds\":{\"not\":\"a list\"}}]");
-        assertRefused(zip("wrongtype.gwb"), "playlists.json", "trackIds", "wrong type");
+    private static Damage replaced(String what, String entry, String content, String... fragments) {
+        return new Damage(what, e -> e.put(entry, content.getBytes(StandardCharsets.UTF_8)), List.of(fragments));
     }
 
-    @Test
-    void aManifestWithAWrongTypeIsRefused() throws Exception {
-        put(WorkspaceFormat.MANIFEST, "{\"format\":\"genre-workbench-workspace\",\"formatVersion\":\"one\"}");
-        assertRefused(zip("manifesttype.gwb"), "manifest.json", "formatVersion");
+    private static Damage added(String what, String entry, String... fragments) {
+        return new Damage(what, e -> e.put(entry, "x".getBytes(StandardCharsets.UTF_8)), List.of(fragments));
     }
 
-    @Test
-    void aBadNumberInTracksNamesLineAndColumn() throws Exception {
-        put(WorkspaceFormat.TRACKS, "id,name,popularity\nt1,One,10\nt2,Two,lots\n");
-        assertRefused(zip("badnumber.gwb"), "tracks.csv line 3, column 3 (popularity)", "'lots' is not a whole number");
-    }
-
-    @Test
-    void anInfiniteFeatureValueIsRefused() throws Exception {
-        put(WorkspaceFormat.TRACKS, "id,energy\nt1,Infinity\n");
-        assertRefused(zip("inf.gwb"), "tracks.csv line 2", "energy", "not a finite number");
-    }
-
-    @Test
-    void anUnknownSourceIsRefused() throws Exception {
-        put(WorkspaceFormat.TRACKS, "id,source\nt1,SOMEWHERE\n");
-        assertRefused(zip("source.gwb"), "tracks.csv line 2", "source", "SOMEWHERE");
-    }
-
-    @Test
-    void aTrackWithoutIdIsRefused() throws Exception {
-        put(WorkspaceFormat.TRACKS, "id,name\n,Nameless\n");
-        assertRefused(zip("noid.gwb"), "tracks.csv line 2", "(id)", "required");
-    }
-
-    @Test
-    void aMissingTracksEntryIsRefused() throws Exception {
-        entries.remove(WorkspaceFormat.TRACKS);
-        assertRefused(zip("notracks.gwb"), "tracks.csv", "missing");
-    }
-
-    @Test
-    void zipSlipNamesAreRefused() throws Exception {
-        entries.put("../../etc/evil.csv", "x".getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip("slip.gwb"), "../../etc/evil.csv", "not allowed");
-    }
-
-    @Test
-    void absoluteNamesAreRefused() throws Exception {
-        entries.put("/tmp/evil.csv", "x".getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip("absolute.gwb"), "/tmp/evil.csv", "not allowed");
+    private static byte[] serialized() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.ArrayList<>(List.of("x")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Test
@@ -194,21 +188,6 @@ class DamagedWorkspaceTest {
     void unknownButHarmlessEntriesAreSkipped() throws Exception {
         entries.put("notes/readme.txt", "from a later version".getBytes(StandardCharsets.UTF_8));
         assertThat(new WorkspaceReader().open(zip("extra.gwb")).tracks()).hasSize(1);
-    }
-
-    @Test
-    void aJavaSerializedObjectIsNeverDeserialized() throws Exception {
-        // A serialized object where JSON belongs is rejected as bad JSON: no code path deserializes it.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (var out = new java.io.ObjectOutputStream(bytes)) {
-            out.writeObject(new java.util.ArrayList<>(java.util.List.of("x")));
-        }
-        entries.put(WorkspaceFormat.EXPERIMENTS, bytes.toByteArray());
-        assertRefused(zip("serialized.gwb"), "experiments.json", "bad JSON");
-    }
-
-    private void put(String name, String content) {
-        entries.put(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
     private Path zip(String name) throws IOException {

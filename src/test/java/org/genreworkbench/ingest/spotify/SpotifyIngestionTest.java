@@ -139,11 +139,17 @@ class SpotifyIngestionTest {
 
     @Test
     void serverErrorsAreRetriedWithGrowingWaits() throws Exception {
-        fake.serverErrors.set(2);
+        fake.serverErrors.set(3); // as many as the three retries allow: the fourth try of the request succeeds
         Project project = new Project();
         ingestion().run(project.snapshot(), plan(), b -> b.applyTo(project), TaskContext.silent());
-        assertThat(waits).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(waits.get(1)).isGreaterThanOrEqualTo(100L);
+        assertThat(waits).hasSizeGreaterThanOrEqualTo(3);
+        // Retry n waits the backoff (100 ms) times 2^(n-1), give or take half of it for jitter: each window
+        // lies beyond the last one's start, so a fixed or shrinking wait falls outside.
+        for (int retry = 1; retry <= 3; retry++) {
+            long base = 100L << (retry - 1);
+            assertThat(waits.get(retry - 1)).as("wait before retry %d", retry).isBetween(base / 2, base * 3 / 2);
+        }
+        assertThat(waits.get(2)).isGreaterThan(waits.get(0));
         assertThat(project.tracks()).hasSize(5);
     }
 
