@@ -48,6 +48,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void sparkStaysInItsEngine() {
+        noClasses().that().resideOutsideOfPackage("org.genreworkbench.ml.engine.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..",
+                        "org.genreworkbench.ml.engine.spark..")
+                .check(classes);
+    }
+
+    @Test
     void theDomainModelDependsOnNoKindOfWork() {
         noClasses().that().resideInAPackage("org.genreworkbench.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.genreworkbench.workspace..",
