@@ -21,22 +21,7 @@ public final class CurrentThreadExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         try {
-            T result = task.work().run(new TaskContext() {
-                @Override
-                public void progress(double done, double total) {
-                    task.progress(done, total);
-                }
-
-                @Override
-                public void message(String message) {
-                    task.message(message);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled.getAsBoolean();
-                }
-            });
+            T result = task.work().run(TaskContext.of(task::progress, task::message, cancelled));
             task.succeed(result);
         } catch (CancellationException e) {
             task.cancelled();

@@ -27,9 +27,16 @@ public interface TaskContext {
 
     /** A context that passes messages on and asks {@code cancelled} whether to stop; progress goes nowhere. */
     static TaskContext of(java.util.function.Consumer<String> messages, java.util.function.BooleanSupplier cancelled) {
+        return of((done, total) -> { }, messages, cancelled);
+    }
+
+    /** A context that passes progress and messages on and asks {@code cancelled} whether to stop. */
+    static TaskContext of(Progress progress, java.util.function.Consumer<String> messages,
+                          java.util.function.BooleanSupplier cancelled) {
         return new TaskContext() {
             @Override
             public void progress(double done, double total) {
+                progress.report(done, total);
             }
 
             @Override
@@ -42,5 +49,11 @@ public interface TaskContext {
                 return cancelled.getAsBoolean();
             }
         };
+    }
+
+    /** Where a context's progress goes: {@code done} of {@code total} units, a total of 0 or less meaning unknown. */
+    @FunctionalInterface
+    interface Progress {
+        void report(double done, double total);
     }
 }

@@ -28,6 +28,12 @@ public final class QueuedExecutor implements TaskExecutor {
         };
     }
 
+    /** The queued task whose title starts so, to deliver its messages and progress by hand as an executor would. */
+    public BackgroundTask<?> titled(String start) {
+        return tasks.stream().filter(t -> t.title().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no task queued titled '" + start + "…'"));
+    }
+
     public int queued() {
         return tasks.size();
     }

@@ -2,7 +2,6 @@ package org.genreworkbench.ui.models;
 
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
@@ -14,7 +13,7 @@ public final class ModelsTab extends Tab {
     private final ModelsViewModel viewModel;
 
     public ModelsTab(WorkbenchContext context) {
-        this(context, new ModelsViewModel(context, UiThread.FX));
+        this(context, new ModelsViewModel(context));
     }
 
     /** The tab over a given view model (tests hand in one whose network engine is known not to load). */

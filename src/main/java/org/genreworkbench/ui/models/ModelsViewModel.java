@@ -23,14 +23,13 @@ import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.task.TimeLeft;
-import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
  * The Models tab's state and work: the next run's data set and models, the experiment on show, and the long
  * jobs on it (run, feature ablation) with one status line. Everything it shows belongs to the open workspace:
  * when the workspace is replaced (File &gt; New, Open, Close) a job on is cancelled and the comparison empties.
- * Runs in plain JUnit with a {@link UiThread#DIRECT} UI thread and a synchronous executor.
+ * Runs in plain JUnit with a synchronous executor.
  */
 public final class ModelsViewModel {
     private final WorkbenchContext context;
@@ -46,14 +45,14 @@ public final class ModelsViewModel {
     private int coveredTracks = -1;
     private int coveredArtists = -1;
 
-    public ModelsViewModel(WorkbenchContext context, UiThread ui) {
-        this(context, ui, MlpEngine::unavailableReason);
+    public ModelsViewModel(WorkbenchContext context) {
+        this(context, MlpEngine::unavailableReason);
     }
 
     /** With {@code networkCheck} saying whether the MLP's engine loads here (it may take seconds: run off the UI thread). */
-    ModelsViewModel(WorkbenchContext context, UiThread ui, Supplier<Optional<String>> networkCheck) {
+    ModelsViewModel(WorkbenchContext context, Supplier<Optional<String>> networkCheck) {
         this.context = context;
-        this.status = new RunStatus(ui);
+        this.status = new RunStatus();
         this.exports = new ResultExports(context, shown, status);
         context.session().projectProperty().addListener((obs, old, now) -> workspaceReplaced());
         context.session().revisionProperty().addListener((obs, old, now) -> workspaceChanged());
@@ -172,7 +171,9 @@ public final class ModelsViewModel {
         Project snapshot = origin.snapshot();
         RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model") + "…");
         job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
-                        ctx -> new ExperimentRunner().run(snapshot, spec, run.relay(ctx)))
+                        ctx -> new ExperimentRunner().run(snapshot, spec, ctx))
+                .onMessage(run::message)
+                .onProgress(run::progress)
                 .onSuccess(experiment -> {
                     if (!run.isOn()) {
                         return;
@@ -279,7 +280,9 @@ public final class ModelsViewModel {
         RunStatus.Run run = status.begin("Feature ablation of " + chosen + "…");
         long started = System.nanoTime();
         job = BackgroundTask.of("Feature ablation of " + chosen,
-                        ctx -> FeatureAblation.run(snapshot, spec, model, run.relay(ctx)))
+                        ctx -> FeatureAblation.run(snapshot, spec, model, ctx))
+                .onMessage(run::message)
+                .onProgress(run::progress)
                 .onSuccess(result -> {
                     if (!run.isOn()) {
                         return;

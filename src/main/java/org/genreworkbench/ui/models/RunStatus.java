@@ -9,16 +9,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
-import org.genreworkbench.task.TaskContext;
-import org.genreworkbench.ui.UiThread;
 
 /**
- * The tab's one status line and progress bar. A run reports through its own {@link Run}: once the run has
- * ended or been forgotten (the workspace closed), its late progress messages are dropped, so they can never
- * overwrite the outcome. Without a message the line shows a hint of what to do next.
+ * The tab's one status line and progress bar. A run reports through its own {@link Run}, fed by its task's
+ * {@code onMessage}/{@code onProgress} (the executor delivers none after the outcome); once the run has ended or
+ * been forgotten (the workspace closed), whatever it still says is dropped, so it never overwrites the outcome.
+ * Without a message the line shows a hint of what to do next.
  */
 final class RunStatus {
-    private final UiThread ui;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
@@ -26,10 +24,6 @@ final class RunStatus {
     private final ObservableStringValue text = Bindings.createStringBinding(
             () -> message.get() == null ? hint.get() : message.get(), message, hint);
     private Run current;
-
-    RunStatus(UiThread ui) {
-        this.ui = ui;
-    }
 
     ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
@@ -80,34 +74,18 @@ final class RunStatus {
             return current == this;
         }
 
-        /** A task context that reports to {@code task} and, on the UI thread and while this run is on, to the line. */
-        TaskContext relay(TaskContext task) {
-            return new TaskContext() {
-                @Override
-                public void progress(double done, double total) {
-                    task.progress(done, total);
-                    ui.run(() -> {
-                        if (current()) {
-                            progress.set(total <= 0 ? -1 : done / total);
-                        }
-                    });
-                }
+        /** The run's status line, shown while this run is on (the executor drops any that come after its outcome). */
+        void message(String text) {
+            if (current()) {
+                message.set(text);
+            }
+        }
 
-                @Override
-                public void message(String text) {
-                    task.message(text);
-                    ui.run(() -> {
-                        if (current()) {
-                            message.set(text);
-                        }
-                    });
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return task.isCancelled();
-                }
-            };
+        /** The run's progress from 0 to 1, or -1 while its total is unknown; shown while this run is on. */
+        void progress(double fraction) {
+            if (current()) {
+                progress.set(fraction);
+            }
         }
 
         /** Ends the run with its outcome; nothing happens once the run was forgotten. */

@@ -16,13 +16,11 @@ import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.task.QueuedExecutor;
-import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.Dialogs;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.TestWorkbench;
-import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 import org.genreworkbench.ui.WorkspaceCommands;
 import org.genreworkbench.workspace.WorkspaceWriter;
@@ -40,7 +38,7 @@ class ModelsViewModelTest {
     }
 
     private ModelsViewModel viewModel(WorkbenchContext context) {
-        ModelsViewModel vm = new ModelsViewModel(context, UiThread.DIRECT);
+        ModelsViewModel vm = new ModelsViewModel(context);
         vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
         vm.dataset().kfoldProperty().set(true);
         vm.dataset().foldsProperty().set(3);
@@ -115,20 +113,33 @@ class ModelsViewModelTest {
     }
 
     @Test
+    void aRunsMessagesAndProgressReachTheTabsStatusLineWhileItRuns() {
+        QueuedExecutor held = new QueuedExecutor();
+        ModelsViewModel vm = viewModel(context(sample(), held));
+        vm.run();
+        // The executor delivers what the work reports through the task's callbacks, as the FX executor does.
+        held.titled("Running experiment").message("BR + J48: fold 2 of 3");
+        held.titled("Running experiment").progress(1, 4);
+        assertThat(vm.status().get()).isEqualTo("BR + J48: fold 2 of 3");
+        assertThat(vm.progressProperty().get()).isEqualTo(0.25);
+    }
+
+    @Test
     void progressArrivingAfterAFailureNeverOverwritesIt() {
-        RunStatus status = new RunStatus(UiThread.DIRECT);
+        RunStatus status = new RunStatus();
         RunStatus.Run run = status.begin("Running 2 models…");
-        TaskContext relay = run.relay(TaskContext.silent());
-        relay.message("model 1 of 2, fold 3 of 3");
+        run.message("model 1 of 2, fold 3 of 3");
+        run.progress(0.5);
         assertThat(status.text().get()).isEqualTo("model 1 of 2, fold 3 of 3");
+        assertThat(status.progressProperty().get()).isEqualTo(0.5);
 
         run.end("The run failed: out of memory");
-        relay.message("model 2 of 2, fold 1 of 3");
-        relay.progress(4, 6);
+        run.message("model 2 of 2, fold 1 of 3");
+        run.progress(4.0 / 6);
 
         assertThat(status.text().get()).isEqualTo("The run failed: out of memory");
         assertThat(status.runningProperty().get()).isFalse();
-        assertThat(status.progressProperty().get()).isZero();
+        assertThat(status.progressProperty().get()).isEqualTo(0.5);
     }
 
     @Test
@@ -292,12 +303,12 @@ class ModelsViewModelTest {
     void theNetworksEngineIsAskedOnceInTheBackgroundAndItsAnswerKept() {
         QueuedExecutor held = new QueuedExecutor();
         WorkbenchContext context = context(sample(), held);
-        ModelsViewModel vm = new ModelsViewModel(context, UiThread.DIRECT, () -> Optional.of("no libtorch here"));
+        ModelsViewModel vm = new ModelsViewModel(context, () -> Optional.of("no libtorch here"));
         assertThat(vm.networkUnavailableProperty().get()).as("while the engine loads").isNull();
         held.runAll();
         assertThat(vm.networkUnavailableProperty().get()).isEqualTo("no libtorch here");
 
-        ModelsViewModel here = new ModelsViewModel(context, UiThread.DIRECT, Optional::empty);
+        ModelsViewModel here = new ModelsViewModel(context, Optional::empty);
         held.runAll();
         assertThat(here.networkUnavailableProperty().get()).isEmpty();
     }

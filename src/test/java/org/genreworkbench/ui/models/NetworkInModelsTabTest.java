@@ -32,7 +32,6 @@ import org.genreworkbench.ui.FxTaskExecutor;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.Screenshots;
 import org.genreworkbench.ui.TestWorkbench;
-import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class NetworkInModelsTabTest {
     void start(Stage stage) {
         WorkbenchContext context = TestWorkbench.context(project, new FxTaskExecutor(), dialogs, settings);
         // The engine is asked through the view model as the app asks it; the last test swaps in one that fails.
-        tab = new ModelsTab(context, new ModelsViewModel(context, UiThread.FX, () -> Optional.of(UNAVAILABLE)));
+        tab = new ModelsTab(context, new ModelsViewModel(context, () -> Optional.of(UNAVAILABLE)));
         stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
         stage.show();
     }
