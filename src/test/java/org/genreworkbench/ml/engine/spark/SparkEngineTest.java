@@ -14,7 +14,7 @@ import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.LabelledSample;
-import org.genreworkbench.ml.Metrics;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.ModelGrid;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.SplitSpec;
@@ -108,7 +108,7 @@ class SparkEngineTest {
                     assertThat(kept.model()).isEqualTo("BR + J48");
                     for (int k = 0; k < 3; k++) {
                         assertThat(kept.folds().get(k).metrics()).isEqualTo(here.results().get(0).folds().get(k).metrics());
-                        assertThat(kept.folds().get(k).metrics().get(Metrics.F1_MICRO)).isGreaterThan(0.3);
+                        assertThat(kept.folds().get(k).value(Metric.F1_MICRO)).isGreaterThan(0.3);
                     }
                 });
     }
