@@ -15,7 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -31,6 +33,19 @@ import org.genreworkbench.model.Project;
  */
 public final class WorkspaceWriter {
     private static final String APPLICATION = "Genre Workbench";
+    private final Clock clock;
+
+    public WorkspaceWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /**
+     * A writer that dates what it writes (the manifest's save time, each entry's time) by {@code clock}: with a
+     * fixed clock the same project gives the same bytes, whatever the day, the time zone or the folder.
+     */
+    public WorkspaceWriter(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Saves {@code project} to {@code target}. The project must not change during the call. */
     public void save(Project project, Path target) throws IOException {
@@ -61,34 +76,44 @@ public final class WorkspaceWriter {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         // Speed matters more than the last few percent of size: level 1 keeps 100k tracks well under a second.
         zip.setLevel(Deflater.BEST_SPEED);
+        // One instant for the whole file; entries carry it in the clock's zone, the local time zip tools show.
+        Instant now = clock.instant();
+        LocalDateTime savedAt = LocalDateTime.ofInstant(now, clock.getZone());
         Manifest manifest = new Manifest(Manifest.FORMAT_NAME, WorkspaceFormat.CURRENT_VERSION, APPLICATION,
-                Instant.now().toString(), project.tracks().size(), project.artists().size(),
+                now.toString(), project.tracks().size(), project.artists().size(),
                 project.playlists().size(), project.labelSchemes().size(), project.experiments().size(),
                 WorkspaceFormat.ENTRIES);
-        json(zip, WorkspaceFormat.MANIFEST, manifest);
+        json(zip, WorkspaceFormat.MANIFEST, manifest, savedAt);
 
-        zip.putNextEntry(new ZipEntry(WorkspaceFormat.TRACKS));
+        zip.putNextEntry(entry(WorkspaceFormat.TRACKS, savedAt));
         Writer tracks = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         TrackTable.write(project.tracks().values(), tracks);
         zip.closeEntry();
 
-        zip.putNextEntry(new ZipEntry(WorkspaceFormat.ARTISTS));
+        zip.putNextEntry(entry(WorkspaceFormat.ARTISTS, savedAt));
         Writer artists = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         ArtistTable.write(project.artists().values(), artists);
         zip.closeEntry();
 
-        json(zip, WorkspaceFormat.PLAYLISTS, List.copyOf(project.playlists().values()));
+        json(zip, WorkspaceFormat.PLAYLISTS, List.copyOf(project.playlists().values()), savedAt);
         json(zip, WorkspaceFormat.LABEL_SCHEMES,
-                new LabelSchemesEntry(project.activeLabelScheme(), project.labelSchemes()));
-        json(zip, WorkspaceFormat.EXPERIMENTS, project.experiments());
-        json(zip, WorkspaceFormat.INGEST_STATE, project.ingestState());
+                new LabelSchemesEntry(project.activeLabelScheme(), project.labelSchemes()), savedAt);
+        json(zip, WorkspaceFormat.EXPERIMENTS, project.experiments(), savedAt);
+        json(zip, WorkspaceFormat.INGEST_STATE, project.ingestState(), savedAt);
         zip.finish();
     }
 
-    private static void json(ZipOutputStream zip, String name, Object value) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+    private static void json(ZipOutputStream zip, String name, Object value, LocalDateTime time) throws IOException {
+        zip.putNextEntry(entry(name, time));
         WorkspaceJson.write(value, zip);
         zip.closeEntry();
+    }
+
+    /** An entry dated {@code time} as it stands: the DOS time a zip keeps, with no zone of this computer's added. */
+    private static ZipEntry entry(String name, LocalDateTime time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(time);
+        return entry;
     }
 
     /**

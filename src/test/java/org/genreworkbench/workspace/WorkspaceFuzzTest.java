@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,6 +56,9 @@ class WorkspaceFuzzTest {
 
     private static final java.util.regex.Pattern ENTRY_AS_STORED =
             java.util.regex.Pattern.compile("case\\.gwb: [^ :]+: ");
+    private static final Clock SAVED_AT = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
+    /** Where a hostile absolute name points: the same on every run, so that the damaged bytes are too. */
+    private static final String OUTSIDE = "/tmp/genre-workbench-fuzz-outside";
     private static final List<byte[]> BASES = new ArrayList<>();
     private static final List<Map<String, String>> BASE_CONTENT = new ArrayList<>();
 
@@ -79,24 +85,79 @@ class WorkspaceFuzzTest {
 
     @BeforeAll
     static void validWorkspaces() throws IOException {
+        for (Project p : baseProjects()) {
+            BASES.add(base(p));
+            BASE_CONTENT.add(content(p));
+        }
+        Files.createDirectories(dir.resolve("outside"));
+    }
+
+    /** A small hand-made workspace, and a generated one holding every kind of entry. */
+    private static List<Project> baseProjects() {
         Project generated = SampleGenerator.generate(SampleSpec.ofTracks(7, 60));
         Project handMade = WorkspaceRoundTripTest.handMadeProject();
         generated.putLabelScheme(handMade.labelSchemes().get(0));
         generated.setActiveLabelScheme(handMade.activeLabelScheme());
         handMade.experiments().forEach(generated::putExperiment);
         generated.setIngestState(handMade.ingestState());
-        for (Project p : List.of(handMade, generated)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new WorkspaceWriter().writeTo(p, out);
-            // The same bytes on every run, so that a seed replays: a fixed save time and fixed entry times.
-            Map<String, byte[]> entries = ZipBytes.unzip(out.toByteArray());
-            entries.put(WorkspaceFormat.MANIFEST, new String(entries.get(WorkspaceFormat.MANIFEST),
-                    StandardCharsets.UTF_8).replaceAll("\"savedAt\" : \"[^\"]*\"", "\"savedAt\" : \"2026-11-25T00:00:00Z\"")
-                    .getBytes(StandardCharsets.UTF_8));
-            BASES.add(ZipBytes.zip(entries));
-            BASE_CONTENT.add(content(p));
+        return List.of(handMade, generated);
+    }
+
+    /** The file as saved at a fixed moment: the same bytes on every run, so that a printed seed replays. */
+    private static byte[] base(Project project) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WorkspaceWriter(SAVED_AT).writeTo(project, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theBasesAndTheCasesAreTheSameBytesEachTimeTheyAreMade() throws Exception {
+        List<Project> again = baseProjects();
+        for (int b = 0; b < BASES.size(); b++) {
+            assertThat(base(again.get(b))).as("base %d", b).isEqualTo(BASES.get(b));
         }
-        Files.createDirectories(dir.resolve("outside"));
+        assertThat(fingerprint()).isEqualTo(fingerprint());
+    }
+
+    /**
+     * A seed printed on one machine replays on another: a process with another time zone, temporary folder and
+     * working folder makes the very same bases and damaged files.
+     */
+    @Test
+    void anotherProcessInAnotherTimeZoneAndFolderMakesTheSameBasesAndCases(@TempDir Path elsewhere) throws Exception {
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Pacific/Chatham", "-Djava.io.tmpdir=" + elsewhere, "-cp", System.getProperty("java.class.path"),
+                Fingerprint.class.getName()).directory(elsewhere.toFile()).redirectErrorStream(true).start();
+        String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(child.waitFor()).as(printed).isZero();
+        assertThat(printed).isEqualTo(fingerprint());
+        try (Stream<Path> left = Files.list(elsewhere)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /** The bases, and the first cases of every kind of damage, as one digest. */
+    static String fingerprint() throws Exception {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        BASES.forEach(digest::update);
+        for (Damage damage : Damage.values()) {
+            for (long seed = FIRST_SEED; seed < FIRST_SEED + 25; seed++) {
+                Damaged d = damage(damage, seed);
+                digest.update(d.bytes());
+                digest.update(d.what().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Prints {@link #fingerprint} as a separate process makes it. */
+    static final class Fingerprint {
+        public static void main(String[] args) throws Exception {
+            for (Project p : baseProjects()) {
+                BASES.add(base(p));
+            }
+            System.out.println(fingerprint());
+        }
     }
 
     @Test
@@ -216,6 +277,7 @@ class WorkspaceFuzzTest {
     }
 
     private static void assertNothingWrittenOutside() throws IOException {
+        assertThat(Path.of(OUTSIDE)).doesNotExist();
         try (Stream<Path> files = Files.list(dir.resolve("outside"))) {
             assertThat(files).isEmpty();
         }
@@ -414,8 +476,7 @@ class WorkspaceFuzzTest {
     }
 
     private static Damaged hostileName(int base, Map<String, byte[]> entries, Random random) throws IOException {
-        String outside = dir.resolve("outside").toAbsolutePath().toString();
-        List<String> fixed = List.of("../evil.csv", "../outside/evil.csv", outside + "/evil.csv", "/etc/passwd",
+        List<String> fixed = List.of("../evil.csv", "../outside/evil.csv", OUTSIDE + "/evil.csv", "/etc/passwd",
                 "a/../../evil", "..\\evil.csv", "C:\\evil.csv", "C:/evil.csv", "tracks.csv/../../evil", "..",
                 "evil\0.csv", "/", "//server/share/evil", "./../evil.csv", "sub/..", "\\\\server\\evil");
         String name;
@@ -464,13 +525,10 @@ class WorkspaceFuzzTest {
         return WorkspaceFormat.ENTRIES;
     }
 
-    /** Every entry as text, as this build writes it, without the save time. */
+    /** Every entry as text, as this build writes it at the fixed save time. */
     static Map<String, String> content(Project project) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkspaceWriter().writeTo(project, out);
         Map<String, String> content = new LinkedHashMap<>();
-        ZipBytes.unzip(out.toByteArray()).forEach((name, bytes) -> content.put(name,
-                new String(bytes, StandardCharsets.UTF_8).replaceAll("\"savedAt\" : \"[^\"]*\"", "")));
+        ZipBytes.unzip(base(project)).forEach((name, bytes) -> content.put(name, new String(bytes, StandardCharsets.UTF_8)));
         return content;
     }
 

@@ -2,10 +2,18 @@ package org.genreworkbench.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
@@ -29,6 +37,31 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceRoundTripTest {
     @TempDir
     Path dir;
+
+    @Test
+    void savingAtTheSameMomentGivesTheSameBytesAndMapsAreWrittenInKeyOrder() throws Exception {
+        Clock moment = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneId.of("Europe/Vienna"));
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        new WorkspaceWriter(moment).writeTo(handMadeProject(), first);
+        new WorkspaceWriter(moment).writeTo(handMadeProject(), second);
+        assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first.toByteArray()))) {
+            // Entry times are the moment as it stood in the clock's zone, not shifted by this computer's zone.
+            assertThat(zip.getNextEntry().getTimeLocal()).isEqualTo(LocalDateTime.of(2026, 11, 25, 7, 0));
+        }
+
+        // The model's maps iterate in an order that changes from one run of Java to the next: a file must not.
+        Map<String, Double> oneWay = new LinkedHashMap<>();
+        oneWay.put("hamming_loss", 0.25);
+        oneWay.put("f1_micro", 0.5);
+        Map<String, Double> otherWay = new LinkedHashMap<>();
+        otherWay.put("f1_micro", 0.5);
+        otherWay.put("hamming_loss", 0.25);
+        String written = WorkspaceJson.mapper().writeValueAsString(oneWay);
+        assertThat(written).isEqualTo(WorkspaceJson.mapper().writeValueAsString(otherWay));
+        assertThat(written.indexOf("f1_micro")).isLessThan(written.indexOf("hamming_loss"));
+    }
 
     @Test
     void everyFieldSurvivesSaveAndOpenIncludingMissingValues() throws Exception {

@@ -47,7 +47,7 @@ final class ZipBytes {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
-                entry.setTime(1_764_028_800_000L);
+                entry.setTimeLocal(java.time.LocalDateTime.of(2026, 11, 25, 0, 0)); // as stored: no time zone added
                 zip.putNextEntry(entry);
                 zip.write(e.getValue());
                 zip.closeEntry();
