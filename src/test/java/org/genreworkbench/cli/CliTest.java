@@ -89,6 +89,35 @@ class CliTest {
         assertThat(skipped.err()).contains("left out: extra.csv is not recognised");
     }
 
+    @Test
+    void exportWritesMekaOrWekaArffAndTheFilteredTracksAsCsv() throws Exception {
+        Path ws = dir.resolve("small.gwb");
+        assertThat(run("generate-sample", ws.toString(), "--tracks", "300", "--artists", "100", "--tags", "50", "--seed", "4")
+                .code()).isZero();
+        assertThat(run("cluster", ws.toString(), "--clusters", "5", "--min-support", "2", "--save", "five").code()).isZero();
+
+        JsonNode meka = run("export", ws.toString(), "--arff", dir.resolve("five.arff").toString()).json();
+        assertThat(meka.get("format").asText()).isEqualTo("meka");
+        assertThat(meka.get("labels").asInt()).isEqualTo(5);
+        assertThat(Files.readAllLines(dir.resolve("five.arff"))).contains("@relation 'five: -C 5'");
+
+        JsonNode weka = run("export", ws.toString(), "--arff", dir.resolve("genre.arff").toString(), "--target", "GENRE",
+                "--features", "energy,tempo").json();
+        assertThat(weka.get("format").asText()).isEqualTo("weka");
+        assertThat(weka.get("features").asInt()).isEqualTo(2);
+
+        JsonNode all = run("export", ws.toString(), "--csv", dir.resolve("all.csv").toString()).json();
+        assertThat(all.get("rows").asInt()).isEqualTo(300);
+        assertThat(Files.readAllLines(dir.resolve("all.csv"))).hasSize(301);
+
+        CliRun neither = run("export", ws.toString());
+        assertThat(neither.code()).isNotZero();
+        assertThat(neither.err()).contains("give one of --arff FILE or --csv FILE");
+        CliRun badFeature = run("export", ws.toString(), "--arff", dir.resolve("x.arff").toString(), "--features", "loudnes");
+        assertThat(badFeature.err()).contains("unknown feature 'loudnes'");
+        assertThat(dir.resolve("x.arff")).doesNotExist();
+    }
+
     private static CliRun run(String... args) {
         return CliRun.of(args);
     }

@@ -59,7 +59,15 @@ public final class DataTab extends Tab {
         spotify.getStyleClass().add("accent");
         spotify.setOnAction(e -> org.genreworkbench.ui.data.wizard.SpotifyWizard.open(context,
                 spotify.getScene() == null ? null : spotify.getScene().getWindow(), importFlow));
-        toolbar.getChildren().addAll(filter, shown, spacer, spotify, importFiles);
+        DataExports exports = new DataExports(context);
+        javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Table as CSV…");
+        // The rows as the table shows them: filtered, in the order of its sort.
+        csv.setOnAction(e -> exports.exportCsv(table.getItems().stream().map(r -> r.track().id()).toList()));
+        javafx.scene.control.MenuItem arff = new javafx.scene.control.MenuItem("Data set as ARFF (MEKA/Weka)…");
+        arff.setOnAction(e -> exports.exportArff());
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton("Export", null, csv, arff);
+        export.setId("data-export");
+        toolbar.getChildren().addAll(filter, shown, spacer, spotify, importFiles, export);
 
         table.setId("tracks-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);

@@ -11,9 +11,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TrackSearch;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /** The Data table's state: one row per track, a filter typed by the user, and the "showing" count. */
@@ -52,25 +52,15 @@ public final class DataViewModel {
         Project project = session.project();
         List<TrackRow> fresh = new ArrayList<>(project.tracks().size());
         for (Track t : project.tracks().values()) {
-            List<String> names = new ArrayList<>(t.artistIds().size());
-            for (String id : t.artistIds()) {
-                Artist a = project.artist(id);
-                names.add(a == null || a.name() == null ? id : a.name());
-            }
-            fresh.add(TrackRow.of(t, names, project.genreTagsOf(t)));
+            fresh.add(TrackRow.of(t, TrackSearch.artistNames(project, t), project.genreTagsOf(t)));
         }
         rows.setAll(fresh);
         applyFilter();
     }
 
     private void applyFilter() {
-        String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            filtered.setPredicate(null);
-        } else {
-            String[] words = text.split("\\s+");
-            filtered.setPredicate(row -> row.matches(words));
-        }
+        String[] words = TrackSearch.words(filter.get());
+        filtered.setPredicate(words.length == 0 ? null : row -> row.matches(words));
         shown.set("Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
     }
 }

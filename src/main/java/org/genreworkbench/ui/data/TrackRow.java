@@ -1,9 +1,9 @@
 package org.genreworkbench.ui.data;
 
 import java.util.List;
-import java.util.Locale;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TrackSearch;
 
 /**
  * One line of the Data table, with the artist names and genre tags already resolved so that sorting and
@@ -14,9 +14,7 @@ public record TrackRow(Track track, String artists, String genreTags, String sea
     static TrackRow of(Track track, List<String> artistNames, List<String> tags) {
         String artists = String.join(", ", artistNames);
         String genres = String.join(", ", tags);
-        String search = ((track.name() == null ? "" : track.name()) + "\n" + artists + "\n" + genres + "\n"
-                + (track.album() == null ? "" : track.album())).toLowerCase(Locale.ROOT);
-        return new TrackRow(track, artists, genres, search);
+        return new TrackRow(track, artists, genres, TrackSearch.searchText(track, artists, genres));
     }
 
     public String name() {
@@ -35,11 +33,6 @@ public record TrackRow(Track track, String artists, String genreTags, String sea
 
     /** True when every word of the (lower-case) query occurs in the name, artists, tags or album. */
     boolean matches(String[] words) {
-        for (String w : words) {
-            if (!searchText.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return TrackSearch.matches(searchText, words);
     }
 }
