@@ -10,12 +10,12 @@ import org.genreworkbench.model.Metric;
  *
  * @param values models × folds, in the order of {@code models}
  */
-public record FoldScores(String metric, List<String> models, double[][] values) {
+public record FoldScores(Metric metric, List<String> models, double[][] values) {
 
     public static FoldScores of(Experiment experiment, Metric metric) {
         List<String> models = experiment.results().stream().map(Experiment.ModelResult::model).toList();
         double[][] values = experiment.results().stream().map(r -> Comparison.values(r, metric)).toArray(double[][]::new);
-        return new FoldScores(metric.key(), models, values);
+        return new FoldScores(metric, models, values);
     }
 
     /** The metrics worth a per-fold plot: the scores, not the times. */

@@ -68,13 +68,13 @@ public final class ScoreCharts {
         dot.setSeriesPaint(0, ChartStyle.colour(2));
         dot.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         dot.setUseOutlinePaint(false);
-        NumberAxis y = new NumberAxis(scores.metric());
+        NumberAxis y = new NumberAxis(scores.metric().label());
         y.setAutoRangeIncludesZero(false);
         CategoryPlot plot = new CategoryPlot(boxes, new CategoryAxis(null), y, box);
         plot.setDataset(1, dots);
         plot.setRenderer(1, dot);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        return ChartStyle.chart(scores.metric() + " on each fold", plot, false);
+        return ChartStyle.chart(scores.metric().label() + " on each fold", plot, false);
     }
 
     /**

@@ -91,7 +91,7 @@ final class ResultSections {
         if (e.foldTrackIds().size() > 1) {
             page.raw("<div class=\"grid\">\n");
             for (Metric m : FoldScores.metrics(e)) {
-                page.figure(svg.chart(ScoreCharts.perFold(FoldScores.of(e, m)), 540, 340), m.key() + " on each fold, per model.");
+                page.figure(svg.chart(ScoreCharts.perFold(FoldScores.of(e, m)), 540, 340), m.label() + " on each fold, per model.");
             }
             page.raw("</div>\n");
         }

@@ -22,7 +22,7 @@ public final class ModelsTab extends Tab {
         setClosable(false);
         this.viewModel = viewModel;
         SetupPanel setup = new SetupPanel(viewModel, context.session());
-        ResultsPanel results = new ResultsPanel(viewModel, context.dialogs());
+        ResultsPanel results = new ResultsPanel(viewModel);
         SplitPane split = new SplitPane(setup, results);
         split.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(setup, false);

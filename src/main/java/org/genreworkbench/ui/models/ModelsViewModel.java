@@ -36,6 +36,7 @@ public final class ModelsViewModel {
     private final DatasetSettings dataset = new DatasetSettings();
     private final ModelChoice models = new ModelChoice();
     private final ShownExperiment shown = new ShownExperiment();
+    private final ResultCharts charts = new ResultCharts(shown);
     private final RunStatus status;
     private final ResultExports exports;
     /** Null while PyTorch loads, empty once it has, else why it cannot run here. */
@@ -84,6 +85,10 @@ public final class ModelsViewModel {
 
     ShownExperiment shown() {
         return shown;
+    }
+
+    ResultCharts charts() {
+        return charts;
     }
 
     ResultExports exports() {
@@ -227,7 +232,7 @@ public final class ModelsViewModel {
         shown.show(experiment).ifPresent(status::say);
     }
 
-    /** The label shares per fold of the shown experiment, in a dialog. */
+    /** The label shares per fold of the shown experiment, computed in the background and shown as a heat map. */
     public void foldBalance() {
         Experiment e = shown.experiment();
         if (e == null) {
@@ -238,7 +243,7 @@ public final class ModelsViewModel {
         BackgroundTask.of("Computing fold balance", ctx -> FoldDistribution.of(snapshot, e))
                 .onSuccess(d -> {
                     if (project() == origin) {
-                        context.dialogs().showInfo("Label shares per fold of " + e.name(), FoldBalanceText.of(d));
+                        charts.showFoldBalance(e, d);
                     }
                 })
                 .onFailure(err -> {
@@ -251,7 +256,8 @@ public final class ModelsViewModel {
 
     /**
      * Runs the model chosen in the comparison on the shown experiment's data and folds, once on all its features
-     * and once without each, after saying how long that should take; the result is shown in a dialog.
+     * and once without each, after saying how long that should take; the result is shown as a chart and kept
+     * for the report.
      */
     public void ablation() {
         Experiment e = shown.experiment();
@@ -287,10 +293,9 @@ public final class ModelsViewModel {
                     if (!run.isOn()) {
                         return;
                     }
-                    shown.keepAblation(e, result);
+                    charts.showAblation(e, result);
                     run.end("Feature ablation of " + chosen + " done in "
                             + TimeLeft.rounded(java.time.Duration.ofNanos(System.nanoTime() - started)) + ".");
-                    context.dialogs().showInfo("What each feature adds to " + chosen, AblationText.of(result));
                 })
                 .onCancelled(() -> run.end("Feature ablation cancelled."))
                 .onFailure(err -> run.end("Feature ablation failed: " + err.getMessage()))

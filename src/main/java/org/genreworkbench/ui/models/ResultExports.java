@@ -8,12 +8,14 @@ import org.genreworkbench.ml.ModelExport;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.export.ExportFolder;
 import org.genreworkbench.export.FileNames;
+import org.genreworkbench.export.ChartFiles;
 import org.genreworkbench.export.ResultsCsv;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.report.ExperimentReport;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Files made from the shown experiment: its scores as CSV, a chosen model trained on all rows as a Weka/MEKA
@@ -93,6 +95,19 @@ final class ResultExports {
                     List<Path> written = ModelExport.write(snapshot, spec, model, file);
                     return "Wrote " + chosen + ", trained on all rows, to " + written.stream()
                             .map(p -> p.toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(" and "));
+                }));
+    }
+
+    /** A chart of the shown experiment as a picture, PNG or SVG, at the size the Explore charts export at. */
+    void chart(JFreeChart chart, ChartFiles.Format format, String what) {
+        Experiment e = shown.experiment();
+        String ext = format.extension();
+        String name = fileName((e == null ? "" : e.name() + " ") + what) + "." + ext;
+        context.dialogs().chooseFileToSave("Export chart", folder.suggest(), name, List.of(ext))
+                .map(file -> FileNames.withExtension(file, ext))
+                .ifPresent(file -> write("Exporting " + file.getFileName(), file, () -> {
+                    ChartFiles.write(chart, format, file);
+                    return "Wrote the chart " + what + " to " + file.toAbsolutePath();
                 }));
     }
 

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
@@ -23,7 +22,6 @@ import javafx.scene.text.Text;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.ui.Converters;
-import org.genreworkbench.ui.Dialogs;
 
 /**
  * The right of the tab: which experiment and baseline, the actions on it, the comparison table and the per-label
@@ -36,7 +34,7 @@ final class ResultsPanel extends BorderPane {
     private final LossCurvePane losses = new LossCurvePane();
     private final ComboBox<Experiment> past = new ComboBox<>();
 
-    ResultsPanel(ModelsViewModel viewModel, Dialogs dialogs) {
+    ResultsPanel(ModelsViewModel viewModel) {
         this.viewModel = viewModel;
         ShownExperiment shown = viewModel.shown();
         past.setId("models-past");
@@ -97,18 +95,15 @@ final class ResultsPanel extends BorderPane {
             TableRow<Comparison.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && shown.experiment() != null) {
-                    dialogs.showInfo("Per-fold scores of " + row.getItem().model(),
-                            PerFoldText.of(shown.experiment(), row.getItem().model()));
+                    viewModel.charts().showPerFold();
                 }
             });
             return row;
         });
-        ScrollPane chartScroll = new ScrollPane(chart);
-        chartScroll.setFitToWidth(true);
-        chartScroll.setFitToHeight(true);
-        // The chosen network's loss per epoch, beside the per-label chart; hidden for every other model.
-        HBox charts = new HBox(chartScroll, losses);
-        HBox.setHgrow(chartScroll, Priority.ALWAYS);
+        ResultChartsPane resultCharts = new ResultChartsPane(viewModel.charts(), chart, viewModel.exports());
+        // The chosen network's loss per epoch, beside the result charts; hidden for every other model.
+        HBox charts = new HBox(resultCharts, losses);
+        HBox.setHgrow(resultCharts, Priority.ALWAYS);
         losses.setPrefWidth(420);
         losses.setMinWidth(Region.USE_PREF_SIZE);
         losses.show(null, List.of());
@@ -171,6 +166,7 @@ final class ResultsPanel extends BorderPane {
     private void showChart() {
         List<String> selected = table.getSelectionModel().getSelectedItems().stream()
                 .filter(java.util.Objects::nonNull).map(Comparison.Row::model).toList();
+        viewModel.charts().selectedModels().setAll(selected);
         chart.show(viewModel.shown().perLabel(selected));
     }
 }

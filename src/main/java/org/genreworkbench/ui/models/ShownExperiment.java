@@ -2,8 +2,10 @@ package org.genreworkbench.ui.models;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -28,7 +30,7 @@ final class ShownExperiment {
     private final StringProperty baseline = new SimpleStringProperty();
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final StringProperty chosen = new SimpleStringProperty();
-    private FeatureAblation.Result ablation;
+    private final ObjectProperty<FeatureAblation.Result> ablation = new SimpleObjectProperty<>();
 
     ReadOnlyObjectProperty<Experiment> experimentProperty() {
         return experiment.getReadOnlyProperty();
@@ -72,7 +74,7 @@ final class ShownExperiment {
         }
         models.setAll(shown.results().stream().map(Experiment.ModelResult::model).toList());
         chosen.set(null);
-        ablation = null;
+        ablation.set(null);
         baseline.set(models.isEmpty() ? null : models.get(0));
         experiment.set(shown);
         return Optional.ofNullable(problem);
@@ -82,7 +84,7 @@ final class ShownExperiment {
     void clear() {
         spec = null;
         chosen.set(null);
-        ablation = null;
+        ablation.set(null);
         baseline.set(null);
         models.clear();
         experiment.set(null);
@@ -91,13 +93,18 @@ final class ShownExperiment {
     /** Keeps the last feature ablation run on {@code on}, for the report, if that experiment is still shown. */
     void keepAblation(Experiment on, FeatureAblation.Result result) {
         if (experiment.get() == on) {
-            ablation = result;
+            ablation.set(result);
         }
+    }
+
+    /** The last feature ablation run on the shown experiment; null when none has been run since it was shown. */
+    ReadOnlyObjectProperty<FeatureAblation.Result> ablationProperty() {
+        return ablation;
     }
 
     /** The last feature ablation run on the shown experiment; empty when none has been run since it was shown. */
     Optional<FeatureAblation.Result> ablation() {
-        return Optional.ofNullable(ablation);
+        return Optional.ofNullable(ablation.get());
     }
 
     /** The comparison rows against the baseline; none when nothing is shown. */

@@ -187,9 +187,14 @@ class ModelsViewModelTest {
         vm.ablation();
 
         assertThat(dialogs.questions).contains("Feature ablation of J48");
-        assertThat(dialogs.infos).singleElement().asString()
-                .startsWith("What each feature adds to J48: J48, accuracy with all features")
-                .contains("danceability", "energy", "acousticness");
+        assertThat(vm.charts().kindProperty().get()).isEqualTo(ResultCharts.Kind.ABLATION);
+        assertThat(vm.shown().ablation()).get().satisfies(r -> {
+            assertThat(r.model()).isEqualTo("J48");
+            assertThat(r.metric()).isEqualTo(org.genreworkbench.model.Metric.ACCURACY);
+            assertThat(r.rows()).extracting(row -> row.leftOut())
+                    .containsExactlyInAnyOrder("danceability", "energy", "acousticness");
+        });
+        assertThat(dialogs.infos).isEmpty();
         assertThat(vm.status().get()).startsWith("Feature ablation of J48 done in");
         assertThat(vm.runningProperty().get()).isFalse();
     }

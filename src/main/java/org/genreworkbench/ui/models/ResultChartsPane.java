@@ -1,0 +1,116 @@
+package org.genreworkbench.ui.models;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.genreworkbench.export.ChartFiles;
+import org.genreworkbench.model.Metric;
+import org.genreworkbench.ui.Converters;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The charts under the comparison, a tab each: F1 per label (the models selected in the table), scores per fold
+ * (a metric at a time), fold balance and feature ablation; each exports as PNG or SVG like the Explore charts.
+ */
+final class ResultChartsPane extends TabPane {
+    private final ResultCharts model;
+    private final Map<ResultCharts.Kind, ChartViewer> viewers = new EnumMap<>(ResultCharts.Kind.class);
+    private final Map<ResultCharts.Kind, Label> placeholders = new EnumMap<>(ResultCharts.Kind.class);
+
+    ResultChartsPane(ResultCharts model, PerLabelChart perLabel, ResultExports exports) {
+        this.model = model;
+        setId("models-charts");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        for (ResultCharts.Kind kind : ResultCharts.Kind.values()) {
+            Node content;
+            if (kind == ResultCharts.Kind.PER_LABEL) {
+                ScrollPane scroll = new ScrollPane(perLabel);
+                scroll.setFitToWidth(true);
+                scroll.setFitToHeight(true);
+                content = scroll;
+            } else {
+                ChartViewer viewer = new ChartViewer(null);
+                viewer.setId("models-chart-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                Label empty = new Label();
+                empty.setWrapText(true);
+                empty.setStyle("-fx-text-fill: -color-fg-muted;");
+                viewers.put(kind, viewer);
+                placeholders.put(kind, empty);
+                content = new StackPane(viewer, empty);
+            }
+            BorderPane pane = new BorderPane(content);
+            pane.setTop(bar(kind, exports));
+            Tab tab = new Tab(kind.title, pane);
+            tab.setUserData(kind);
+            getTabs().add(tab);
+        }
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                model.kindProperty().set((ResultCharts.Kind) tab.getUserData()));
+        model.kindProperty().addListener((obs, old, kind) -> {
+            getSelectionModel().select(kind.ordinal());
+            draw(kind);
+        });
+        model.perFoldProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.PER_FOLD));
+        model.foldBalanceProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.FOLD_BALANCE));
+        model.ablationProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.ABLATION));
+        for (ResultCharts.Kind kind : viewers.keySet()) {
+            draw(kind);
+        }
+    }
+
+    /** Redraws every chart whose data may have changed with the experiment. */
+    void redraw() {
+        viewers.keySet().forEach(this::draw);
+    }
+
+    private HBox bar(ResultCharts.Kind kind, ResultExports exports) {
+        HBox bar = new HBox(8);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        if (kind == ResultCharts.Kind.PER_FOLD) {
+            ChoiceBox<Metric> metric = new ChoiceBox<>(model.metrics());
+            metric.setConverter(Converters.showing(Metric::label));
+            metric.setId("models-fold-metric");
+            metric.valueProperty().bindBidirectional(model.metricProperty());
+            Label label = new Label("Metric");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            bar.getChildren().addAll(label, metric);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().add(spacer);
+        for (ChartFiles.Format format : ChartFiles.Format.values()) {
+            Button b = new Button(format.name() + "…");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> model.chart(kind).ifPresent(chart -> exports.chart(chart, format, kind.title)));
+            bar.getChildren().add(b);
+        }
+        return bar;
+    }
+
+    private void draw(ResultCharts.Kind kind) {
+        ChartViewer viewer = viewers.get(kind);
+        if (viewer == null) {
+            return;
+        }
+        var chart = model.chart(kind);
+        chart.ifPresent(viewer::setChart);
+        viewer.setVisible(chart.isPresent());
+        Label empty = placeholders.get(kind);
+        empty.setText(model.placeholder(kind));
+        empty.setVisible(chart.isEmpty());
+    }
+}
