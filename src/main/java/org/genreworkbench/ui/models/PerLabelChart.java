@@ -18,7 +18,7 @@ final class PerLabelChart extends BarChart<Number, String> {
     PerLabelChart() {
         super(new NumberAxis(0, 1, 0.1), new CategoryAxis());
         setId("per-label-chart");
-        setTitle("F1 per label of the models selected above");
+        // No title: its tab and the line above it say what it shows, and the plot keeps the height.
         setAnimated(false);
         setLegendVisible(true);
         setCategoryGap(6);

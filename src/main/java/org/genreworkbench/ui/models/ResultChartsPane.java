@@ -88,6 +88,8 @@ final class ResultChartsPane extends TabPane {
             Label label = new Label("Metric");
             label.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().addAll(label, metric);
+        } else if (kind == ResultCharts.Kind.PER_LABEL) {
+            bar.getChildren().add(new Label("The models selected in the table above"));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -21,7 +21,6 @@ import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.TestWorkbench;
-import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -40,7 +39,7 @@ class ResultChartsTest {
 
     private ModelsViewModel ranThreeFolds(Project project) {
         WorkbenchContext context = TestWorkbench.context(project, new CurrentThreadExecutor(), dialogs, dir.resolve("settings"));
-        ModelsViewModel vm = new ModelsViewModel(context, UiThread.DIRECT);
+        ModelsViewModel vm = new ModelsViewModel(context);
         vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
         vm.dataset().kfoldProperty().set(true);
         vm.dataset().foldsProperty().set(3);
@@ -66,7 +65,7 @@ class ResultChartsTest {
             Experiment.ModelResult r = e.results().get(m);
             assertThat(scores.values()[m]).hasSize(3);
             for (int f = 0; f < 3; f++) {
-                assertThat(scores.values()[m][f]).isEqualTo(r.folds().get(f).metrics().get(Metric.F1_MACRO_LABEL));
+                assertThat(scores.values()[m][f]).isEqualTo(r.folds().get(f).metrics().get(Metric.F1_MACRO_LABEL.key()));
             }
         }
         // The box plot's median is the middle of the three folds.
