@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Metric;
@@ -22,29 +23,26 @@ public final class ResultsCsv {
     }
 
     static int write(Experiment e, Writer out) throws IOException {
-        out.write("model,fold,metric,value\n");
+        CsvWriter csv = CsvWriter.of(out, List.of("model", "fold", "metric", "value"), CsvWriter.Readers.SPREADSHEETS);
         int rows = 0;
         for (Experiment.ModelResult r : e.results()) {
             for (Experiment.FoldScore f : r.folds()) {
                 for (Metric m : Metric.values()) {
                     if (m.isTime() || f.metrics().containsKey(m.key())) {
-                        rows += line(out, r.model(), f.fold(), m.key(), f.value(m));
+                        rows += line(csv, r.model(), f.fold(), m.key(), f.value(m));
                     }
                 }
                 for (int l = 0; l < f.perLabelF1().size() && l < e.labels().size(); l++) {
-                    rows += line(out, r.model(), f.fold(), "f1[" + e.labels().get(l) + "]", f.perLabelF1().get(l));
+                    rows += line(csv, r.model(), f.fold(), "f1[" + e.labels().get(l) + "]", f.perLabelF1().get(l));
                 }
             }
         }
+        csv.finish();
         return rows;
     }
 
-    private static int line(Writer out, String model, int fold, String metric, double value) throws IOException {
-        out.write(quote(model) + "," + fold + "," + quote(metric) + "," + String.format(Locale.ROOT, "%.6f", value) + "\n");
+    private static int line(CsvWriter csv, String model, int fold, String metric, double value) throws IOException {
+        csv.text(model).number(fold).text(metric).formatted(String.format(Locale.ROOT, "%.6f", value));
         return 1;
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
@@ -23,26 +24,21 @@ public final class LabelSchemes {
 
     /** {@code tag,label} rows, one per tag that has a label. */
     public static void writeTagLabels(LabelScheme scheme, Writer out) throws IOException {
-        out.write("tag,label\n");
+        CsvWriter csv = CsvWriter.of(out, List.of("tag", "label"), CsvWriter.Readers.SPREADSHEETS);
         List<Map.Entry<String, String>> rows = new ArrayList<>(scheme.tagToLabel().entrySet());
         rows.sort(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         for (Map.Entry<String, String> e : rows) {
-            out.write(csv(e.getKey()) + "," + csv(e.getValue()) + "\n");
+            csv.text(e.getKey()).text(e.getValue());
         }
+        csv.finish();
     }
 
     /** {@code track_id,name,labels} rows with the labels joined by {@code |}; empty for unlabelled tracks. */
     public static void writeTrackLabels(Project project, LabelScheme scheme, Writer out) throws IOException {
-        out.write("track_id,name,labels\n");
+        CsvWriter csv = CsvWriter.of(out, List.of("track_id", "name", "labels"), CsvWriter.Readers.SPREADSHEETS);
         for (Track t : project.tracks().values()) {
-            out.write(csv(t.id()) + "," + csv(t.name()) + "," + csv(String.join("|", scheme.labelsOf(t, project))) + "\n");
+            csv.text(t.id()).text(t.name()).text(String.join("|", scheme.labelsOf(t, project)));
         }
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches(".*[,\"\\n\\r].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        csv.finish();
     }
 }

@@ -1,8 +1,5 @@
 package org.genreworkbench.ml;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.Project;
 
 /**
@@ -33,31 +31,28 @@ public final class DatasetExport {
             data.labels().forEach(l -> header.add("label:" + l));
         }
         header.add("fold");
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             SequenceWriter csv = new CsvMapper().writer(schema).writeValues(out)) {
-            csv.write(header);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            CsvWriter csv = CsvWriter.of(out, header, CsvWriter.Readers.PROGRAMS);
             for (int r = 0; r < data.rows(); r++) {
-                List<String> row = new ArrayList<>(header.size());
                 for (double v : data.features()[r]) {
-                    row.add(Double.isNaN(v) ? "" : number(v));
+                    csv.formatted(Double.isNaN(v) ? null : number(v));
                 }
                 boolean[] y = data.targets()[r];
                 if (data.singleLabel()) {
                     for (int l = 0; l < y.length; l++) {
                         if (y[l]) {
-                            row.add(data.labels().get(l));
+                            csv.text(data.labels().get(l));
                         }
                     }
                 } else {
                     for (boolean b : y) {
-                        row.add(b ? "1" : "0");
+                        csv.formatted(b ? "1" : "0");
                     }
                 }
                 // In a hold-out split evaluation 0 is the test set (see ExperimentRunner.folds).
-                row.add(holdout ? (fold[r] == 0 ? "test" : "train") : String.valueOf(fold[r]));
-                csv.write(row);
+                csv.text(holdout ? (fold[r] == 0 ? "test" : "train") : String.valueOf(fold[r]));
             }
+            csv.finish();
         }
         return data.rows();
     }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.Source;
 
@@ -18,7 +19,7 @@ final class ArtistTable {
     }
 
     static void write(Collection<Artist> artists, Writer out) throws IOException {
-        CsvTableWriter csv = new CsvTableWriter(out, HEADER);
+        CsvWriter csv = CsvWriter.of(out, HEADER, CsvWriter.Readers.PROGRAMS);
         for (Artist a : artists) {
             csv.text(a.id()).text(a.name()).text(ListCodec.join(a.genres()))
                     .number(a.followers()).number(a.popularity())

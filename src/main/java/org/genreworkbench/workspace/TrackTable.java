@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.Source;
@@ -29,7 +30,7 @@ final class TrackTable {
     }
 
     static void write(Collection<Track> tracks, Writer out) throws IOException {
-        CsvTableWriter csv = new CsvTableWriter(out, HEADER);
+        CsvWriter csv = CsvWriter.of(out, HEADER, CsvWriter.Readers.PROGRAMS);
         for (Track t : tracks) {
             csv.text(t.id()).text(t.name()).text(t.album()).text(t.releaseDate())
                     .number(t.durationMs()).number(t.popularity()).bool(t.explicit())

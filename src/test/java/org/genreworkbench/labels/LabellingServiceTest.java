@@ -85,9 +85,14 @@ class LabellingServiceTest {
 
         List<String> tagLines = Files.readAllLines(tagsFile);
         assertThat(tagLines.get(0)).isEqualTo("tag,label");
-        assertThat(tagLines).hasSize(13).contains("rock 1," + scheme.tagToLabel().get("rock 1"));
+        assertThat(tagLines).hasSize(13).contains("\"rock 1\"," + quoted(scheme.tagToLabel().get("rock 1")));
         List<String> trackLines = Files.readAllLines(tracksFile);
         assertThat(trackLines.get(0)).isEqualTo("track_id,name,labels");
-        assertThat(trackLines).hasSize(19).contains("t-rap4,song of rap4," + scheme.tagToLabel().get("rap"));
+        assertThat(trackLines).hasSize(19).contains("t-rap4,\"song of rap4\"," + quoted(scheme.tagToLabel().get("rap")));
+    }
+
+    /** Labels are named after tags, and a name with a space is quoted. */
+    private static String quoted(String label) {
+        return label.contains(" ") ? "\"" + label + "\"" : label;
     }
 }

@@ -1,23 +1,35 @@
 package org.genreworkbench.ui.explore;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.genreworkbench.explore.FeatureSummary;
+import org.genreworkbench.export.CsvWriter;
 
-/** The summary table as CSV text; an undefined statistic is an empty cell. */
+/** The summary table as CSV text for a spreadsheet; an undefined statistic is an empty cell. */
 final class SummaryCsv {
+    private static final List<String> HEADER = List.of("feature", "count", "missing", "mean", "sd", "min", "q1",
+            "median", "q3", "max", "skewness");
+
     private SummaryCsv() {
     }
 
     static String text(List<FeatureSummary> rows) {
-        StringBuilder sb = new StringBuilder("feature,count,missing,mean,sd,min,q1,median,q3,max,skewness\n");
-        for (FeatureSummary s : rows) {
-            sb.append(s.feature()).append(',').append(s.count()).append(',').append(s.missing());
-            for (double v : new double[] {s.mean(), s.sd(), s.min(), s.q1(), s.median(), s.q3(), s.max(), s.skewness()}) {
-                sb.append(',').append(Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v));
+        StringWriter out = new StringWriter();
+        try {
+            CsvWriter csv = CsvWriter.of(out, HEADER, CsvWriter.Readers.SPREADSHEETS);
+            for (FeatureSummary s : rows) {
+                csv.text(s.feature()).number(s.count()).number(s.missing());
+                for (double v : new double[] {s.mean(), s.sd(), s.min(), s.q1(), s.median(), s.q3(), s.max(), s.skewness()}) {
+                    csv.formatted(Double.isNaN(v) ? null : String.format(Locale.ROOT, "%.6g", v));
+                }
             }
-            sb.append('\n');
+            csv.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to be written to", e);
         }
-        return sb.toString();
+        return out.toString();
     }
 }
