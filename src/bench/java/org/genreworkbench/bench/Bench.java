@@ -1,7 +1,14 @@
 package org.genreworkbench.bench;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Genre Workbench benchmarks 0.1", description = "Runs a benchmark and prints its figures as JSON.",
         subcommands = {WorkspaceBenchmark.class, ClusterBenchmark.class, SplitBenchmark.class, ExploreBenchmark.class,
-            TrainBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class})
+            TrainBenchmark.class, LabelsBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class})
 public final class Bench {
     /** Where the public tracks are: beside the project unless {@code -Dgenreworkbench.shared.dir} says otherwise. */
     static final String PUBLIC_TRACKS = "${sys:genreworkbench.shared.dir:-../shared}/data/spotify-tracks";
@@ -29,6 +36,15 @@ public final class Bench {
     /** Runs one benchmark's command line and returns its exit code, without exiting: for tests. */
     public static int run(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** The public tracks with their artists' genre tags: spotify_songs.csv joined by artist name to data_w_genres.csv. */
+    static Project publicTracks(Path folder) throws Exception {
+        Project project = new Project();
+        TableImporter importer = new TableImporter(Map.of());
+        ImportMerge.apply(project, importer.read(List.of(folder.resolve("spotify_songs.csv")), TaskContext.silent()));
+        ImportMerge.apply(project, importer.read(List.of(folder.resolve("data_w_genres.csv")), TaskContext.silent()));
+        return project;
     }
 
     static CommandLine commandLine() {

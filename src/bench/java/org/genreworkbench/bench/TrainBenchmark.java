@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.genreworkbench.cli.JsonOut;
-import org.genreworkbench.ingest.files.ImportMerge;
-import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.DatasetExport;
@@ -72,10 +70,7 @@ final class TrainBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Project project = new Project();
-        TableImporter importer = new TableImporter(Map.of());
-        ImportMerge.apply(project, importer.read(List.of(data.resolve("spotify_songs.csv")), TaskContext.silent()));
-        ImportMerge.apply(project, importer.read(List.of(data.resolve("data_w_genres.csv")), TaskContext.silent()));
+        Project project = Bench.publicTracks(data);
         TagTree tree = TagTree.build(project.artists().values(), new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
         project.putLabelScheme(LabelSchemes.create("ward" + labels, tree, tree.dendrogram().heightForClusters(labels), List.<LabelEdit>of()));
         project.setActiveLabelScheme("ward" + labels);

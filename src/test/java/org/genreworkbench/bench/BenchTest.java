@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Every benchmark still runs, at a size a test can afford, and prints the figures the README names. */
@@ -65,6 +68,17 @@ class BenchTest {
         assertThat(figures.get("table_rows").asInt()).isEqualTo(3000);
         assertPositive(figures, "heap_mb");
         assertTimed(figures, "open_s", "filter_ms_median", "page_ms_median");
+    }
+
+    @Test
+    void labelsOnThePublicTracks() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(Path.of("../shared/data/spotify-tracks/data_w_genres.csv")),
+                "the public tracks are not beside the project");
+        JsonNode figures = run("labels", "--rounds", "1");
+        assertThat(figures.get("labels").asInt()).isBetween(8, 16);
+        assertThat(figures.get("predictability_model").asText()).isEqualTo("BR + LightGBM");
+        assertThat(figures.get("f1_per_label").size()).isEqualTo(figures.get("labels").asInt());
+        assertTimed(figures, "tree_ms", "suggest_ms", "predictability_s");
     }
 
     /** A time is there and not negative; rounded, a quick one may read 0. */

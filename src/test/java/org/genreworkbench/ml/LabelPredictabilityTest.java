@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
@@ -21,7 +22,25 @@ import org.junit.jupiter.api.Test;
 class LabelPredictabilityTest {
 
     @Test
-    void theEstimateAgreesWithAnExperimentOfTheSameModelAndFolds() throws Exception {
+    void theEstimateIsBinaryRelevanceOverLightGbmAndAgreesWithAnExperimentOfTheSameModelAndFolds() throws Exception {
+        assertThat(LabelPredictability.model().base()).isEqualTo("LightGBM");
+        assertAgreesWithTheExperiment("LightGBM");
+    }
+
+    @Test
+    void withoutLightGbmTheEstimateFallsBackToNaiveBayes() throws Exception {
+        LightGbmNative.useLoader(() -> {
+            throw new UnsatisfiedLinkError("libgomp.so.1: cannot open shared object file");
+        });
+        try {
+            assertThat(LabelPredictability.model().name()).isEqualTo("BR + NaiveBayes");
+            assertAgreesWithTheExperiment("NaiveBayes");
+        } finally {
+            LightGbmNative.useLoader(null);
+        }
+    }
+
+    private static void assertAgreesWithTheExperiment(String base) throws Exception {
         Project project = SampleGenerator.generate(new SampleSpec(5, 1_500, 500, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
         LabelScheme scheme = LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of());
@@ -35,7 +54,7 @@ class LabelPredictabilityTest {
                 {"name": "check", "dataset": {"target": "labelScheme", "labelScheme": "six", "standardise": true,
                  "logSkewed": true, "oneHot": false, "dropMissing": true},
                  "split": {"kind": "kfold", "folds": 3},
-                 "models": [{"method": "BR", "base": "NaiveBayes"}], "seed": 1}""");
+                 "models": [{"method": "BR", "base": "%s"}], "seed": 1}""".formatted(base));
         Experiment run = new ExperimentRunner().run(project, spec, TaskContext.silent());
 
         assertThat(estimate.keySet()).containsExactlyInAnyOrderElementsOf(scheme.labels());

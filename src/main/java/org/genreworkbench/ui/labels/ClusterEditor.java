@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.genreworkbench.ml.LabelPredictability;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.ui.Dialogs;
 
@@ -48,7 +49,8 @@ final class ClusterEditor extends VBox {
         }
         Button predictable = new Button("How predictable?");
         predictable.setId("labels-predictability");
-        predictable.setTooltip(new Tooltip("F1 of each label from a quick 3-fold run of BR + naive Bayes on the audio features"));
+        predictable.setTooltip(new Tooltip("F1 of each label from a quick 3-fold run of "
+                + LabelPredictability.model().name() + " on the audio features"));
         predictable.disableProperty().bind(viewModel.estimatingProperty().or(viewModel.treeProperty().isNull()));
         predictable.setOnAction(e -> viewModel.estimatePredictability());
         HBox editButtons = new HBox(6, rename, merge, exclude, undo, predictable);

@@ -140,8 +140,8 @@ public final class LabelsViewModel {
     }
 
     /**
-     * Estimates in the background how well the audio features predict each current label: a 3-fold BR run
-     * of naive Bayes, as an experiment of that model and folds would score it (see {@link LabelPredictability}).
+     * Estimates in the background how well the audio features predict each current label: a 3-fold run of
+     * BR + LightGBM, as an experiment of that model and folds would score it (see {@link LabelPredictability}).
      */
     public void estimatePredictability() {
         if (tree.get() == null || clusters.get() == null) {
@@ -151,7 +151,8 @@ public final class LabelsViewModel {
         LabelScheme scheme = currentScheme("how predictable");
         Project snapshot = context.session().project().snapshot();
         estimating.set(true);
-        status.set("Estimating how predictable each label is (3-fold BR + naive Bayes)…");
+        String model = LabelPredictability.model().name();
+        status.set("Estimating how predictable each label is (3-fold " + model + ")…");
         BackgroundTask.of("How predictable is each label", ctx -> {
                     long start = System.nanoTime();
                     Map<String, Double> f1 = LabelPredictability.estimate(snapshot, scheme, ctx);
@@ -160,8 +161,8 @@ public final class LabelsViewModel {
                 .onSuccess(result -> {
                     if (clusters.get() == estimated) {
                         labelF1.set(result.getKey());
-                        status.set(String.format(Locale.US, "F1 of each label from a 3-fold run of BR + naive Bayes on the "
-                                + "audio features, in %.1f s.", result.getValue() / 1000));
+                        status.set(String.format(Locale.US, "F1 of each label from a 3-fold run of %s on the "
+                                + "audio features, in %.1f s.", model, result.getValue() / 1000));
                     }
                 })
                 .onFailure(e -> status.set("Could not estimate how predictable the labels are: " + e.getMessage()))

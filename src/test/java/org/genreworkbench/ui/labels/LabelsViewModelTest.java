@@ -273,7 +273,7 @@ class LabelsViewModelTest {
         var f1 = viewModel.labelF1Property().get();
         assertThat(f1.keySet()).containsExactlyInAnyOrderElementsOf(viewModel.clustersProperty().get().names());
         assertThat(f1.values()).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
-        assertThat(viewModel.statusProperty().get()).contains("3-fold run of BR + naive Bayes");
+        assertThat(viewModel.statusProperty().get()).contains("3-fold run of BR + LightGBM");
         viewModel.merge(List.of(0, 1));
         assertThat(viewModel.labelF1Property().get()).isEmpty();
     }
