@@ -283,7 +283,7 @@ public final class ColumnRecogniser {
                 }
                 best = Math.min(best, d);
             }
-            if (best <= 0.5) {
+            if (best < 0.5) {
                 scored.add(new Scored(f, best));
             }
         }

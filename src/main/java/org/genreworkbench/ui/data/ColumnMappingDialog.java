@@ -56,6 +56,7 @@ public final class ColumnMappingDialog {
             content.getChildren().add(why);
         }
         dialog.setResizable(true);
+        org.genreworkbench.ui.DialogSize.openAtPreferredSize(dialog);
         GridPane grid = new GridPane();
         grid.setId("mapping-grid");
         grid.setHgap(12);

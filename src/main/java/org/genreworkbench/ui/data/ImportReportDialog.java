@@ -37,6 +37,7 @@ public final class ImportReportDialog {
         dialog.setTitle("Import finished");
         dialog.setHeaderText("Import finished");
         dialog.setResizable(true);
+        org.genreworkbench.ui.DialogSize.openAtPreferredSize(dialog);
         Label summary = new Label(report.summary());
         summary.setId("import-summary");
         summary.setWrapText(true);
