@@ -12,6 +12,9 @@ import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.DatasetExport;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.engine.CellsFailedException;
+import org.genreworkbench.ml.engine.EngineChoice;
+import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.model.Experiment;
@@ -57,6 +60,15 @@ final class ExperimentCommand implements Callable<Integer> {
             description = "also run a feature ablation of this model of the spec; shown in the --report page")
     String ablationModel;
 
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            description = "where the cells run: this computer (local, the default) or Apache Spark")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark's master URL (local[*] by default, local[N], spark://host:port, yarn, k8s://...); "
+                    + "implies --engine spark; under spark-submit, the master it was given")
+    String master;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +96,18 @@ final class ExperimentCommand implements Callable<Integer> {
             err.println(message);
             err.flush();
         }, () -> false);
-        Experiment experiment = new ExperimentRunner().run(project, experimentSpec, progress);
+        EngineChoice choice = master != null ? EngineChoice.spark(master)
+                : new EngineChoice(EngineChoice.Kind.of(engine), null);
+        Experiment experiment;
+        try (ExperimentEngine cells = choice.open()) {
+            experiment = new ExperimentRunner(cells).run(project, experimentSpec, progress);
+        } catch (CellsFailedException e) {
+            if (!e.completed().results().isEmpty()) {
+                err.println("the models whose every fold trained:");
+                printTable(err, e.completed(), experimentSpec);
+            }
+            throw e;
+        }
         FeatureAblation.Result ablation = ablated == null ? null
                 : FeatureAblation.run(project, experimentSpec, ablated, progress);
         PrintWriter out = spec.commandLine().getOut();

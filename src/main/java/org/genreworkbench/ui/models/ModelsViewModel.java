@@ -17,6 +17,8 @@ import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.FoldDistribution;
 import org.genreworkbench.tracking.MlflowLogger;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.engine.EngineChoice;
+import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.mlp.MlpEngine;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
@@ -38,6 +40,7 @@ public final class ModelsViewModel {
     private final ShownExperiment shown = new ShownExperiment();
     private final ResultCharts charts = new ResultCharts(shown);
     private final RunStatus status;
+    private final EngineSettings engine;
     private final ResultExports exports;
     /** Null while PyTorch loads, empty once it has, else why it cannot run here. */
     private final ReadOnlyStringWrapper networkUnavailable = new ReadOnlyStringWrapper();
@@ -54,6 +57,7 @@ public final class ModelsViewModel {
     ModelsViewModel(WorkbenchContext context, Supplier<Optional<String>> networkCheck) {
         this.context = context;
         this.status = new RunStatus();
+        this.engine = new EngineSettings(EngineChoice.fromSettings(context.settings()::get));
         this.exports = new ResultExports(context, shown, status);
         context.session().projectProperty().addListener((obs, old, now) -> workspaceReplaced());
         context.session().revisionProperty().addListener((obs, old, now) -> workspaceChanged());
@@ -89,6 +93,11 @@ public final class ModelsViewModel {
 
     ResultCharts charts() {
         return charts;
+    }
+
+    /** Where Run trains the cells: this computer or Spark. */
+    EngineSettings engine() {
+        return engine;
     }
 
     ResultExports exports() {
@@ -166,17 +175,25 @@ public final class ModelsViewModel {
     /** Runs the experiment in the background; the result is shown and kept in the workspace. */
     public void run() {
         ExperimentSpec spec;
+        EngineChoice engineChoice;
         try {
             spec = spec();
+            engineChoice = engine.choice();
         } catch (IllegalArgumentException e) {
             status.say(e.getMessage());
             return;
         }
+        engineChoice.store(context.settings()::put);
         Project origin = project();
         Project snapshot = origin.snapshot();
-        RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model") + "…");
+        RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model")
+                + (engineChoice.kind() == EngineChoice.Kind.THIS_COMPUTER ? "" : " on " + engineChoice.describe()) + "…");
         job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
-                        ctx -> new ExperimentRunner().run(snapshot, spec, ctx))
+                        ctx -> {
+                            try (ExperimentEngine cells = engineChoice.open()) {
+                                return new ExperimentRunner(cells).run(snapshot, spec, ctx);
+                            }
+                        })
                 .onMessage(run::message)
                 .onProgress(run::progress)
                 .onSuccess(experiment -> {

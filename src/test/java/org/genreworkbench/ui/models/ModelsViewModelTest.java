@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.sample.SampleGenerator;
@@ -71,6 +73,45 @@ class ModelsViewModelTest {
         vm.foldBalance();
         assertThat(dialogs.infos).isEmpty();
         assertThat(vm.status().get()).doesNotContain("label scheme").doesNotContain("Done");
+    }
+
+    @Test
+    void runOnSparkTrainsTheSameFoldsThereAndKeepsTheChoiceInTheSettings() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel here = viewModel(context);
+        here.run();
+        Experiment local = here.shown().experiment();
+
+        ModelsViewModel vm = viewModel(context);
+        vm.engine().kindProperty().set(EngineChoice.Kind.SPARK);
+        vm.engine().masterProperty().set("local[2]");
+        vm.run();
+
+        assertThat(vm.status().get()).startsWith("Done: 2 models on 3 folds");
+        Experiment onSpark = vm.shown().experiment();
+        assertThat(onSpark.versions()).containsEntry("engine", "Spark local[2]");
+        for (int m = 0; m < 2; m++) {
+            for (int k = 0; k < 3; k++) {
+                assertThat(onSpark.results().get(m).folds().get(k).metrics())
+                        .isEqualTo(local.results().get(m).folds().get(k).metrics());
+            }
+        }
+        assertThat(context.settings().get(EngineChoice.ENGINE_SETTING)).isEqualTo("spark");
+        assertThat(context.settings().get(EngineChoice.MASTER_SETTING)).isEqualTo("local[2]");
+        assertThat(viewModel(context).engine().choice()).isEqualTo(EngineChoice.spark("local[2]"));
+    }
+
+    @Test
+    void aSparkMasterThatIsNoUrlIsNamedAndNothingRuns() {
+        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
+        ModelsViewModel vm = viewModel(context);
+        vm.engine().kindProperty().set(EngineChoice.Kind.SPARK);
+        vm.engine().masterProperty().set("my cluster");
+        vm.run();
+        assertThat(vm.status().get()).startsWith("Spark master 'my cluster' is not a master URL");
+        assertThat(vm.shown().experiment()).isNull();
+        assertThat(vm.pastExperiments()).isEmpty();
+        assertThat(context.settings().get(EngineChoice.ENGINE_SETTING)).isNull();
     }
 
     @Test

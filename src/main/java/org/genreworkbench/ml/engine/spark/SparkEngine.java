@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 import org.genreworkbench.ml.engine.CellResult;
+import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.ml.engine.ExperimentCell;
 import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.engine.PreparedData;
@@ -31,7 +32,7 @@ import org.genreworkbench.task.TimeLeft;
  */
 public final class SparkEngine implements ExperimentEngine {
     /** The master when none is given and Spark was not started by spark-submit: every core of this computer. */
-    public static final String DEFAULT_MASTER = "local[*]";
+    public static final String DEFAULT_MASTER = EngineChoice.DEFAULT_MASTER;
     private static final long POLL_MS = 100;
     /** Held so java.util.logging keeps the levels set on them (it holds loggers weakly). */
     private static final List<Logger> QUIETED = new ArrayList<>();

@@ -22,13 +22,13 @@ import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * A real embedded Spark (local[2]) training real Weka models, against this computer's engine on the same spec.
- * One Spark session serves every test here (starting one costs seconds).
+ * One Spark session serves every test here and the other Spark tests of the run (starting one costs seconds);
+ * Spark's shutdown hook stops it.
  */
 class SparkEngineTest {
     private static final String MASTER = "local[2]";
@@ -39,11 +39,6 @@ class SparkEngineTest {
     static void start() {
         project = LabelledSample.sixLabels();
         spark = new SparkEngine(MASTER);
-    }
-
-    @AfterAll
-    static void stop() {
-        SparkEngine.stopSession();
     }
 
     /** Two models, each with two values of an option: 4 grid points × 3 folds = 12 cells. */
