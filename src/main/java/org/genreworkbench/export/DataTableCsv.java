@@ -1,8 +1,5 @@
 package org.genreworkbench.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,19 +35,19 @@ public final class DataTableCsv {
 
     /** The tracks whose id is given, in that order; returns the number of rows written. */
     public static int write(Project project, List<String> trackIds, Path file) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
         int[] rows = {0};
         WholeFiles.write(file, temp -> {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 SequenceWriter csv = new CsvMapper().writer(schema).writeValues(out)) {
-                csv.write(HEADER);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                // Cells as they are, since the import reads the file back (see CsvWriter.Readers).
+                CsvWriter csv = CsvWriter.of(out, HEADER, CsvWriter.Readers.PROGRAMS);
                 for (String id : trackIds) {
                     Track t = project.track(id);
                     if (t != null) {
-                        csv.write(row(project, t));
+                        row(csv, project, t);
                         rows[0]++;
                     }
                 }
+                csv.finish();
             }
         });
         return rows[0];
@@ -70,26 +67,14 @@ public final class DataTableCsv {
         return ids;
     }
 
-    private static List<String> row(Project project, Track t) {
-        List<String> row = new ArrayList<>(HEADER.size());
-        row.add(t.id());
-        row.add(t.name());
-        row.add(String.join("; ", TrackSearch.artistNames(project, t)));
-        row.add(String.join("; ", t.artistIds()));
-        row.add(t.album());
-        row.add(t.releaseDate());
-        row.add(text(t.durationMs()));
-        row.add(text(t.popularity()));
-        row.add(text(t.explicit()));
+    private static void row(CsvWriter csv, Project project, Track t) throws IOException {
+        csv.text(t.id()).text(t.name()).text(String.join("; ", TrackSearch.artistNames(project, t)))
+                .text(String.join("; ", t.artistIds())).text(t.album()).text(t.releaseDate())
+                .number(t.durationMs()).number(t.popularity()).bool(t.explicit());
         for (AudioFeature f : AudioFeature.values()) {
             double v = t.features().valueOrNaN(f);
-            row.add(Double.isNaN(v) ? "" : v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+            csv.formatted(Double.isNaN(v) ? null : v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
         }
-        row.add(String.join("; ", project.genreTagsOf(t)));
-        return row;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        csv.text(String.join("; ", project.genreTagsOf(t)));
     }
 }

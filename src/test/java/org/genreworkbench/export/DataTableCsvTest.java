@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.genreworkbench.ingest.files.ImportResult;
 import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.AudioFeature;
+import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Source;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
@@ -46,5 +49,31 @@ class DataTableCsvTest {
                 assertThat(read.features().get(f)).as(f.name()).isEqualTo(original.features().get(f));
             }
         }
+    }
+
+    @Test
+    void aTrackWithoutNameOrAlbumAndOneWithAHostileNameKeepEveryFieldInItsColumn() throws Exception {
+        Project project = new Project();
+        project.putArtists(List.of(new Artist("a1", "Someone", List.of("pop"), null, null, Source.FILE, Source.FILE)));
+        AudioFeatures features = AudioFeatures.builder().set(AudioFeature.ENERGY, 0.5).set(AudioFeature.LOUDNESS, -7.25).build();
+        project.putTracks(List.of(
+                new Track("t1", null, null, null, 200_000, 40, true, List.of("a1"), features, Source.FILE, Source.FILE),
+                new Track("t2", "=cmd,\n\"x\"", "Album", "2019", 100_000, 10, false, List.of("a1"), features,
+                        Source.FILE, Source.FILE)));
+        Path file = dir.resolve("gaps.csv");
+
+        DataTableCsv.write(project, List.of("t1", "t2"), file);
+
+        ImportResult back = new TableImporter(Map.of()).read(List.of(file), TaskContext.silent());
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.tracks()).extracting(Track::id).containsExactly("t1", "t2");
+        Track gaps = List.copyOf(back.tracks()).get(0);
+        assertThat(gaps.name()).isNull();
+        assertThat(gaps.durationMs()).isEqualTo(200_000);
+        assertThat(gaps.popularity()).isEqualTo(40);
+        assertThat(gaps.explicit()).isTrue();
+        assertThat(gaps.features()).isEqualTo(features);
+        assertThat(List.copyOf(back.tracks()).get(1).name()).isEqualTo("=cmd,\n\"x\"");
+        assertThat(List.copyOf(back.tracks()).get(1).features()).isEqualTo(features);
     }
 }
