@@ -20,4 +20,28 @@ class ClassPathTest {
             assertThat(copies).as(resource).hasSize(1);
         }
     }
+
+    /**
+     * Weka's MTJ matrices (LinearRegression solves through them) run on netlib's pure-Java BLAS, reached through
+     * the JNI wrappers the pom declares: netlib needs their classes to fall back when no native library loads.
+     */
+    @Test
+    void wekaSolvesThroughNetlibsPureJavaBlas() throws Exception {
+        assertThat(com.github.fommil.netlib.BLAS.getInstance().getClass().getSimpleName()).isEqualTo("F2jBLAS");
+        java.util.ArrayList<weka.core.Attribute> attributes = new java.util.ArrayList<>(List.of(
+                new weka.core.Attribute("x1"), new weka.core.Attribute("x2"), new weka.core.Attribute("y")));
+        weka.core.Instances data = new weka.core.Instances("plane", attributes, 50);
+        data.setClassIndex(2);
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 50; i++) {
+            double x1 = random.nextDouble();
+            double x2 = random.nextDouble();
+            data.add(new weka.core.DenseInstance(1, new double[] {x1, x2, 3 * x1 - 2 * x2 + 1}));
+        }
+        weka.classifiers.functions.LinearRegression regression = new weka.classifiers.functions.LinearRegression();
+        regression.setOptions(new String[] {"-S", "1", "-C"}); // no attribute selection, keep collinear ones
+        regression.buildClassifier(data);
+        assertThat(regression.coefficients()).containsExactly(new double[] {3, -2, 0, 1},
+                org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
