@@ -74,7 +74,10 @@ public final class BalanceCharts {
         NumberAxis x = new NumberAxis("share of tracks (artists for artist fields)");
         x.setRange(0, 1);
         x.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.US));
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), x, bars);
+        CategoryAxis fields = new CategoryAxis(null);
+        fields.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        fields.setCategoryMargin(0.25);
+        CategoryPlot plot = new CategoryPlot(data, fields, x, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(new Color(0xe0e0e0));
         return ChartStyle.chart("Coverage of each field, by source", plot, true);

@@ -172,6 +172,13 @@ class SpotifyWizardTest {
                 .contains("tempo: 80 % of 5 (ReccoBeats 80 %)")
                 .contains("time signature: none — ReccoBeats does not give it")
                 .doesNotContain("RECCOBEATS");
+        // The same coverage as a chart: a stacked bar per field, the ReccoBeats share of tempo beside the missing one.
+        org.jfree.chart.fx.ChartViewer coverage = robot.lookup("#wizard-coverage-chart").query();
+        var bars = (org.jfree.data.category.CategoryDataset) ((org.jfree.chart.plot.CategoryPlot) coverage.getChart()
+                .getPlot()).getDataset();
+        assertThat(bars.getValue("ReccoBeats", "tempo").doubleValue()).isEqualTo(0.8);
+        assertThat(bars.getValue("missing", "tempo").doubleValue()).isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(bars.getValue("missing", "time signature").doubleValue()).isEqualTo(1.0);
         assertThat(wizard.model().run().countersProperty().get())
                 .startsWith("Tracks read 7: 5 new, 2 in more than one playlist").endsWith("errors 0");
         assertThat(wizard.model().status().messageProperty().get()).isEmpty();

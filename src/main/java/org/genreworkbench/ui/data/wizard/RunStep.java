@@ -5,12 +5,16 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.genreworkbench.ingest.FieldCoverage;
 import org.genreworkbench.ingest.spotify.Capabilities;
 import org.genreworkbench.ingest.spotify.IngestListener;
 import org.genreworkbench.ingest.spotify.IngestPlan;
@@ -42,6 +46,8 @@ public final class RunStep {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final ObjectProperty<List<FieldCoverage.Row>> coverage =
+            new SimpleObjectProperty<>(List.of());
     private final WorkspaceSession session;
     private final org.genreworkbench.task.TaskExecutor executor;
     private final WizardStatus status;
@@ -105,6 +111,11 @@ public final class RunStep {
         return summary;
     }
 
+    /** Every field's coverage by source after the run, for the Summary's chart. */
+    public ReadOnlyObjectProperty<List<FieldCoverage.Row>> coverageProperty() {
+        return coverage;
+    }
+
     /** Playlists left to read in the workspace by a stopped or crashed run. */
     public int pendingPlaylists() {
         return session.project().ingestState().pendingPlaylistIds().size();
@@ -142,6 +153,7 @@ public final class RunStep {
                 })
                 .onSuccess(s -> {
                     summary.set(SummaryReport.text(s, session.project()));
+                    coverage.set(FieldCoverage.of(session.project()));
                     status.clear();
                     onFinished.run();
                 })
