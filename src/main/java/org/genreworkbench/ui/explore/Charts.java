@@ -3,11 +3,8 @@ package org.genreworkbench.ui.explore;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.Map;
-import org.genreworkbench.explore.Density;
-import org.genreworkbench.explore.ExploreData;
-import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.explore.Histogram;
+import org.genreworkbench.explore.HistogramPlot;
 import org.genreworkbench.explore.TagStatistics;
 import org.genreworkbench.ui.text.FeatureText;
 import org.jfree.chart.JFreeChart;
@@ -33,30 +30,24 @@ final class Charts {
     }
 
     /**
-     * A histogram of one feature, overlaid per group when grouped, with a density curve per series when asked
-     * (on a log scale the curve is the density of the logarithm, so it follows the log-spaced bars). A feature
-     * with no values says so on the chart instead of showing empty axes.
+     * The chart of a histogram counted ahead (see {@link HistogramPlot}): bars per series, translucent when
+     * grouped, and each series' density curve. A feature with no values says so on the chart instead of showing
+     * empty axes.
      */
-    static JFreeChart histogram(ExploreData data, String feature, int bins, boolean log, boolean density,
-                                boolean proportions, Map<String, int[]> groups, boolean small) {
-        double[] column = data.columns().column(feature);
+    static JFreeChart histogram(HistogramPlot histogram, boolean small) {
+        String feature = histogram.feature();
+        boolean grouped = histogram.grouped();
         DefaultIntervalXYDataset dataset = new DefaultIntervalXYDataset();
-        int b = bins > 0 ? bins : data.histogram(feature, 0, log).counts().length;
-        Histogram all = Histogram.of(column, b, log);
-        boolean grouped = !groups.isEmpty();
         XYSeriesCollection curves = new XYSeriesCollection();
-        if (grouped) {
-            for (Map.Entry<String, int[]> g : groups.entrySet()) {
-                double[] values = Grouping.select(column, g.getValue());
-                Histogram h = rebin(values, all, log);
-                addSeries(dataset, g.getKey(), h, proportions);
-                curves.addSeries(densityCurve(g.getKey(), values, all, log, proportions ? 1 : h.total()));
+        for (HistogramPlot.Series series : histogram.series()) {
+            addSeries(dataset, series.name(), series.bins(), histogram.proportions());
+            XYSeries curve = new XYSeries(grouped ? series.name() : "density");
+            for (int i = 0; i < series.curveX().length; i++) {
+                curve.add(series.curveX()[i], series.curveY()[i]);
             }
-        } else {
-            addSeries(dataset, feature, all, proportions);
-            curves.addSeries(densityCurve("density", column, all, log, proportions ? 1 : all.total()));
+            curves.addSeries(curve);
         }
-        org.jfree.chart.axis.ValueAxis x = log ? logAxis(feature) : new NumberAxis(feature);
+        org.jfree.chart.axis.ValueAxis x = histogram.log() ? logAxis(feature) : new NumberAxis(feature);
         if (x instanceof NumberAxis numbers) {
             numbers.setAutoRangeIncludesZero(false);
             if ("year".equals(feature)) {
@@ -64,12 +55,12 @@ final class Charts {
                 numbers.setNumberFormatOverride(FeatureText.format(feature));
             }
         }
-        NumberAxis y = new NumberAxis(proportions ? "share of tracks" : "tracks");
+        NumberAxis y = new NumberAxis(histogram.proportions() ? "share of tracks" : "tracks");
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         // White outlines separate wide bars; on narrow ones they would wash the colour out.
-        bars.setDrawBarOutline(!grouped && b <= 40);
+        bars.setDrawBarOutline(!grouped && histogram.all().counts().length <= 40);
         bars.setDefaultOutlinePaint(Color.WHITE);
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
@@ -81,14 +72,13 @@ final class Charts {
         }
         XYPlot plot = new XYPlot(dataset, x, y, bars);
         style(plot);
-        if (all.total() == 0) {
-            String why = data.whyEmpty(feature).orElse("No value of " + feature + " is above zero, as a log scale needs.");
+        histogram.whyEmpty().ifPresent(why -> {
             plot.setNoDataMessage(small ? "no values" : why);
             plot.setNoDataMessageFont(small ? SMALL_TITLE : TITLE);
             // An empty series still counts as data to JFreeChart: without any, the message above is shown.
             plot.setDataset(0, null);
-        }
-        if (density && all.total() > 1) {
+        });
+        if (histogram.density() && histogram.all().total() > 1) {
             plot.setDataset(1, curves);
             plot.setRenderer(1, line);
         }
@@ -100,38 +90,6 @@ final class Charts {
             y.setLabel(null);
         }
         return chart;
-    }
-
-    /**
-     * A kernel density curve over the histogram's range, scaled to the bars: density times the values it
-     * stands for times the bin width. On a log scale the density is of log10 of the positive values.
-     */
-    private static XYSeries densityCurve(String name, double[] values, Histogram bins, boolean log, double total) {
-        XYSeries curve = new XYSeries(name);
-        double[] edges = bins.edges();
-        double lo = log ? Math.log10(edges[0]) : edges[0];
-        double hi = log ? Math.log10(edges[edges.length - 1]) : edges[edges.length - 1];
-        if (!(hi > lo)) {
-            return curve;
-        }
-        double[] xs = new double[160];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = lo + (hi - lo) * i / (xs.length - 1);
-        }
-        double[] d = Density.at(log ? log10OfPositive(values) : values, xs);
-        double scale = total * (hi - lo) / (edges.length - 1);
-        for (int i = 0; i < xs.length; i++) {
-            curve.add(log ? Math.pow(10, xs[i]) : xs[i], d[i] * scale);
-        }
-        return curve;
-    }
-
-    private static double[] log10OfPositive(double[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] > 0 ? Math.log10(values[i]) : Double.NaN;
-        }
-        return out;
     }
 
     /** The rank-frequency plot of genre tags on log–log axes: a straight line is a power law. */
@@ -179,24 +137,6 @@ final class Charts {
         JFreeChart chart = new JFreeChart(title, SMALL_TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
-    }
-
-    /** Counts values into the given histogram's bins, so groups share edges and can be compared. */
-    private static Histogram rebin(double[] values, Histogram bins, boolean log) {
-        double[] edges = bins.edges();
-        int b = edges.length - 1;
-        int[] counts = new int[b];
-        double lo = log ? Math.log10(edges[0]) : edges[0];
-        double hi = log ? Math.log10(edges[b]) : edges[b];
-        double width = hi > lo ? (hi - lo) / b : 1;
-        for (double v : values) {
-            if (Double.isNaN(v) || (log && v <= 0)) {
-                continue;
-            }
-            double x = log ? Math.log10(v) : v;
-            counts[Math.min(b - 1, Math.max(0, (int) ((x - lo) / width)))]++;
-        }
-        return new Histogram(edges, counts, log, 0);
     }
 
     private static void addSeries(DefaultIntervalXYDataset dataset, String name, Histogram h, boolean proportions) {

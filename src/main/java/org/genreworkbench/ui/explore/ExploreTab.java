@@ -23,7 +23,7 @@ public final class ExploreTab extends Tab {
         this.viewModel = new ExploreViewModel(context);
         ExportActions exports = new ExportActions(context);
         summary = new SummaryView(exports);
-        histograms = new HistogramView(viewModel.histogram(), viewModel.dataProperty(), exports);
+        histograms = new HistogramView(viewModel.histogram(), exports);
         correlations = new CorrelationView(viewModel, exports);
         tags = new TagsView(exports);
         TabPane views = new TabPane(summary, histograms, correlations, tags);

@@ -37,7 +37,7 @@ public final class ExploreViewModel {
 
     public ExploreViewModel(WorkbenchContext context) {
         this.context = context;
-        this.histogram = new HistogramViewModel(context.session(), data.getReadOnlyProperty());
+        this.histogram = new HistogramViewModel(context.session(), data.getReadOnlyProperty(), context.executor());
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
         data.addListener((obs, old, now) -> {
             String[] pair = scatterPair.get();

@@ -1,6 +1,5 @@
 package org.genreworkbench.ui.explore;
 
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,17 +30,15 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class HistogramView extends Tab {
     private final HistogramViewModel model;
-    private final ObservableValue<ExploreData> data;
     private final ChartViewer histogram = new ChartViewer(null);
     private final SmallMultiples multiples = new SmallMultiples();
     private final ComboBox<String> feature = new ComboBox<>();
     private final BorderPane pane = new BorderPane(histogram);
     private boolean showingBins;
 
-    HistogramView(HistogramViewModel model, ObservableValue<ExploreData> data, ExportActions exports) {
+    HistogramView(HistogramViewModel model, ExportActions exports) {
         super("Histograms");
         this.model = model;
-        this.data = data;
         feature.setId("explore-feature");
         feature.setVisibleRowCount(20);
         feature.setPrefWidth(190);
@@ -98,11 +95,8 @@ final class HistogramView extends Tab {
         histogram.setId("explore-histogram");
         pane.setTop(controls);
         setContent(pane);
-        for (ObservableValue<?> p : java.util.List.of(model.featureProperty(), model.binsProperty(),
-                model.logScaleProperty(), model.densityProperty(), model.proportionsProperty(),
-                model.groupingProperty(), model.allFeaturesProperty())) {
-            p.addListener((obs, old, now) -> show());
-        }
+        model.shownProperty().addListener((obs, old, now) -> show(now));
+        show(model.shownProperty().get());
     }
 
     /** The features to choose from, keeping the chosen one. */
@@ -110,23 +104,19 @@ final class HistogramView extends Tab {
         String current = model.featureProperty().get();
         feature.getItems().setAll(d.columns().numericNames());
         model.featureProperty().set(current);
-        show();
     }
 
-    private void show() {
-        ExploreData d = data.getValue();
-        String name = model.featureProperty().get();
-        if (d == null || name == null || !d.sorted().containsKey(name)) {
+    /** Draws what the view model has counted; only the charts are made here. */
+    private void show(HistogramViewModel.Shown shown) {
+        if (shown == null) {
             return;
         }
-        if (model.allFeaturesProperty().get()) {
-            multiples.show(d, model.groups(), model.densityProperty().get(), model.proportionsProperty().get(),
-                    model::defaultBins);
+        if (shown.allFeatures()) {
+            multiples.show(shown.plots(), shown.groups().keySet());
             pane.setCenter(multiples);
             return;
         }
-        histogram.setChart(Charts.histogram(d, name, model.binsProperty().get(), model.logScaleProperty().get(),
-                model.densityProperty().get(), model.proportionsProperty().get(), model.groups(), false));
+        histogram.setChart(Charts.histogram(shown.plots().get(0), false));
         pane.setCenter(histogram);
     }
 

@@ -2,30 +2,45 @@ package org.genreworkbench.ui.explore;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.genreworkbench.explore.ExploreData;
 import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.explore.Histogram;
+import org.genreworkbench.explore.HistogramPlot;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /**
  * What the histogram shows: the feature, its bins, the scale, the density curve, proportions, the grouping,
  * and one feature or all of them. The bins are the Freedman–Diaconis number of the data shown, until the user
  * moves the slider: that choice is kept per feature for this workspace only, so neither an empty workspace's
- * single bin nor another workspace's choice comes back.
+ * single bin nor another workspace's choice comes back. The groups and the bars and curves of what is shown are
+ * counted in the background on every change ({@link #shownProperty()}); a change made meanwhile wins.
  */
 public final class HistogramViewModel {
+    /** What the view draws: the groups (for the legend) and one plot, or one per feature for all features. */
+    public record Shown(Map<String, int[]> groups, List<HistogramPlot> plots, boolean allFeatures) {
+    }
+
     private final WorkspaceSession session;
+    private final TaskExecutor executor;
     private final ReadOnlyObjectProperty<ExploreData> data;
     private final StringProperty feature = new SimpleStringProperty("danceability");
     private final ReadOnlyIntegerWrapper bins = new ReadOnlyIntegerWrapper(30);
@@ -36,10 +51,15 @@ public final class HistogramViewModel {
     private final BooleanProperty allFeatures = new SimpleBooleanProperty();
     private final Map<String, Integer> chosenBins = new HashMap<>();
     private final Map<Grouping.Kind, Map<String, int[]>> groups = new EnumMap<>(Grouping.Kind.class);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
+    /** Counts the requests, so that only the newest one's result is shown. */
+    private long request;
 
-    HistogramViewModel(WorkspaceSession session, ReadOnlyObjectProperty<ExploreData> data) {
+    HistogramViewModel(WorkspaceSession session, ReadOnlyObjectProperty<ExploreData> data, TaskExecutor executor) {
         this.session = session;
         this.data = data;
+        this.executor = executor;
         session.projectProperty().addListener((obs, old, now) -> chosenBins.clear());
         feature.addListener((obs, old, now) -> {
             if (now != null) {
@@ -52,6 +72,10 @@ public final class HistogramViewModel {
             showBinsOf(feature.get());
         });
         showBinsOf(feature.get());
+        for (ObservableValue<?> p : List.of(feature, bins, logScale, density, proportions, grouping, allFeatures, data)) {
+            p.addListener((obs, old, now) -> count());
+        }
+        count();
     }
 
     /** Long-tailed features in absolute units read better on a log scale from the start. */
@@ -109,14 +133,67 @@ public final class HistogramViewModel {
         return d == null || feature.get() == null ? Optional.empty() : d.whyEmpty(feature.get());
     }
 
-    /** The groups of the current grouping, computed once per data. */
+    /** The groups and plots last counted; null before there is data. */
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Whether the background is counting what to show next. */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
+    /** The groups of the current grouping as last counted: empty without a grouping or before the count. */
     public Map<String, int[]> groups() {
+        return grouping.get() == Grouping.Kind.NONE ? Map.of() : groups.getOrDefault(grouping.get(), Map.of());
+    }
+
+    /**
+     * Counts the groups (once per data and kind: grouping by top tags walks every track's artists' tags) and the
+     * bars and density curves of the feature shown, or of every feature, in the background.
+     */
+    private void count() {
         ExploreData d = data.get();
-        if (d == null || grouping.get() == Grouping.Kind.NONE) {
-            return Map.of();
+        String name = feature.get();
+        if (d == null || name == null || !d.sorted().containsKey(name)) {
+            return;
         }
-        return groups.computeIfAbsent(grouping.get(),
-                k -> Grouping.of(session.project(), d.columns().trackIds(), k, 6));
+        long asked = ++request;
+        Grouping.Kind kind = grouping.get();
+        Map<String, int[]> known = kind == Grouping.Kind.NONE ? Map.of() : groups.get(kind);
+        Project project = known == null ? session.project().snapshot() : null;
+        boolean all = allFeatures.get();
+        int chosenBins = bins.get();
+        boolean log = logScale.get();
+        boolean curves = density.get();
+        boolean shares = proportions.get();
+        Map<String, Integer> binsOf = new HashMap<>();
+        if (all) {
+            d.columns().numericNames().forEach(n -> binsOf.put(n, defaultBins(n)));
+        }
+        counting.set(true);
+        BackgroundTask.of("Counting the histogram of " + name, ctx -> {
+                    Map<String, int[]> g = known != null ? known : Grouping.of(project, d.columns().trackIds(), kind, 6);
+                    List<HistogramPlot> plots = all
+                            ? d.columns().numericNames().stream().map(n -> HistogramPlot.of(d, n, binsOf.get(n),
+                                    logByDefault(n), curves, shares, g)).toList()
+                            : List.of(HistogramPlot.of(d, name, chosenBins, log, curves, shares, g));
+                    return new Shown(g, plots, all);
+                })
+                .onSuccess(result -> {
+                    if (data.get() == d && kind != Grouping.Kind.NONE) {
+                        groups.putIfAbsent(kind, result.groups());
+                    }
+                    if (asked == request) {
+                        shown.set(result);
+                    }
+                })
+                .andFinally(() -> {
+                    if (asked == request) {
+                        counting.set(false);
+                    }
+                })
+                .executeWith(executor);
     }
 
     private void showBinsOf(String name) {

@@ -1,8 +1,7 @@
 package org.genreworkbench.ui.explore;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
 import javafx.geometry.Insets;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -11,7 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.control.Label;
-import org.genreworkbench.explore.ExploreData;
+import org.genreworkbench.explore.HistogramPlot;
 import org.jfree.chart.fx.ChartViewer;
 
 /** A small histogram of every feature, four to a row, under one legend of the groups when grouped. */
@@ -30,11 +29,10 @@ final class SmallMultiples extends VBox {
         getChildren().addAll(legend, grid);
     }
 
-    void show(ExploreData data, Map<String, int[]> groups, boolean density, boolean proportions,
-              ToIntFunction<String> bins) {
+    void show(List<HistogramPlot> plots, Collection<String> groups) {
         legend.getChildren().clear();
         int s = 0;
-        for (String group : groups.keySet()) {
+        for (String group : groups) {
             java.awt.Color c = Charts.PALETTE[s++ % Charts.PALETTE.length];
             Label entry = new Label(group, new Rectangle(12, 12, Color.rgb(c.getRed(), c.getGreen(), c.getBlue())));
             entry.setMinWidth(Label.USE_PREF_SIZE);
@@ -43,11 +41,8 @@ final class SmallMultiples extends VBox {
         legend.setVisible(!groups.isEmpty());
         legend.setManaged(!groups.isEmpty());
         grid.getChildren().clear();
-        List<String> names = data.columns().numericNames();
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i);
-            ChartViewer v = new ChartViewer(Charts.histogram(data, n, bins.applyAsInt(n),
-                    HistogramViewModel.logByDefault(n), density, proportions, groups, true));
+        for (int i = 0; i < plots.size(); i++) {
+            ChartViewer v = new ChartViewer(Charts.histogram(plots.get(i), true));
             v.setPrefSize(300, 180);
             GridPane.setHgrow(v, Priority.ALWAYS);
             GridPane.setVgrow(v, Priority.ALWAYS);

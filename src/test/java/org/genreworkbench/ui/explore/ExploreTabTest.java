@@ -62,11 +62,19 @@ class ExploreTabTest {
     @BeforeEach
     void waitForStatistics() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tab.viewModel().dataProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
     }
 
     private HistogramViewModel histogram() {
         return tab.viewModel().histogram();
+    }
+
+    /** Waits until the histogram's bars and curves are counted in the background and drawn. */
+    private void counted() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> histogram().shownProperty().get() != null
+                && !histogram().countingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -79,7 +87,7 @@ class ExploreTabTest {
         robot.clickOn("#explore-feature");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
                 .match(n -> "tempo".equals(((javafx.scene.control.Labeled) n).getText())).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
 
         assertThat(viewer.getChart().getTitle().getText()).isEqualTo("tempo").isNotEqualTo(before);
         assertThat(((XYPlot) viewer.getChart().getPlot()).getDataset().getXValue(0, 0)).isNotEqualTo(firstBinBefore);
@@ -87,15 +95,15 @@ class ExploreTabTest {
     }
 
     @Test
-    void theHistogramControlsShowTheirWholeTextAndStayPutAsTheBinsChange(FxRobot robot) {
+    void theHistogramControlsShowTheirWholeTextAndStayPutAsTheBinsChange(FxRobot robot) throws Exception {
         robot.interact(() -> views.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         Node grouping = robot.lookup("#explore-grouping").query();
         robot.interact(() -> histogram().chooseBins(5));
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
         double x = grouping.localToScene(0, 0).getX();
         robot.interact(() -> histogram().chooseBins(200));
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
 
         assertThat(robot.lookup("#explore-bin-count").queryLabeled().getText()).isEqualTo("200 bins");
         assertThat(grouping.localToScene(0, 0).getX()).isEqualTo(x);
@@ -113,12 +121,12 @@ class ExploreTabTest {
     }
 
     @Test
-    void groupedHistogramsDrawADensityCurvePerGroup(FxRobot robot) {
+    void groupedHistogramsDrawADensityCurvePerGroup(FxRobot robot) throws Exception {
         robot.interact(() -> {
             views.getSelectionModel().select(1);
             histogram().groupingProperty().set(Grouping.Kind.PLAYLIST_GENRE);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
         XYPlot plot = (XYPlot) robot.lookup("#explore-histogram").<ChartViewer>query().getChart().getPlot();
         int groups = histogram().groups().size();
         assertThat(groups).isGreaterThan(1);
@@ -126,7 +134,7 @@ class ExploreTabTest {
         assertThat(plot.getDataset(1).getSeriesCount()).isEqualTo(groups);
 
         robot.interact(() -> histogram().densityProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
         plot = (XYPlot) robot.lookup("#explore-histogram").<ChartViewer>query().getChart().getPlot();
         assertThat(plot.getDataset(1)).isNull();
     }
@@ -138,7 +146,7 @@ class ExploreTabTest {
             histogram().groupingProperty().set(Grouping.Kind.PLAYLIST_GENRE);
             histogram().allFeaturesProperty().set(true);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
         var legend = robot.lookup("#explore-legend").<javafx.scene.layout.Pane>query();
         assertThat(legend.isVisible()).isTrue();
         assertThat(legend.getChildren()).extracting(n -> ((Label) n).getText())
@@ -147,7 +155,7 @@ class ExploreTabTest {
         Screenshots.save(robot, legend.getScene(), "explore-multiples-grouped");
 
         robot.interact(() -> histogram().groupingProperty().set(Grouping.Kind.NONE));
-        WaitForAsyncUtils.waitForFxEvents();
+        counted();
         assertThat(legend.isVisible()).isFalse();
     }
 

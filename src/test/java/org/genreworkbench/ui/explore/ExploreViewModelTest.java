@@ -35,6 +35,58 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void theGroupsAndBarsAreCountedInTheBackgroundAndTheNewestRequestWins() {
+        QueuedExecutor held = new QueuedExecutor();
+        ExploreViewModel model = new ExploreViewModel(context(sample(5), held));
+        held.runAll();
+        HistogramViewModel histogram = model.histogram();
+        HistogramViewModel.Shown first = histogram.shownProperty().get();
+        assertThat(first.plots()).hasSize(1);
+        assertThat(first.plots().get(0).feature()).isEqualTo("danceability");
+
+        histogram.groupingProperty().set(org.genreworkbench.explore.Grouping.Kind.TOP_TAGS);
+        histogram.featureProperty().set("energy");
+        // Nothing is counted on the calling (UI) thread: the change waits for the background.
+        assertThat(histogram.countingProperty().get()).isTrue();
+        assertThat(histogram.shownProperty().get()).isSameAs(first);
+        held.runAll();
+
+        HistogramViewModel.Shown shown = histogram.shownProperty().get();
+        assertThat(histogram.countingProperty().get()).isFalse();
+        assertThat(shown.groups()).hasSize(6);
+        assertThat(histogram.groups().keySet()).isEqualTo(shown.groups().keySet());
+        var plot = shown.plots().get(0);
+        assertThat(plot.feature()).isEqualTo("energy");
+        assertThat(plot.series()).extracting(org.genreworkbench.explore.HistogramPlot.Series::name)
+                .containsExactlyElementsOf(shown.groups().keySet());
+        for (var series : plot.series()) {
+            // Each group's bars count its own tracks, on the edges of all tracks, under its own density curve.
+            assertThat(series.bins().total()).isEqualTo(shown.groups().get(series.name()).length
+                    - series.bins().skipped() - countMissing(model, "energy", shown.groups().get(series.name())));
+            assertThat(series.bins().edges()).isEqualTo(plot.all().edges());
+            assertThat(series.curveY()).hasSize(160);
+        }
+
+        histogram.densityProperty().set(false);
+        histogram.allFeaturesProperty().set(true);
+        held.runAll();
+        shown = histogram.shownProperty().get();
+        assertThat(shown.allFeatures()).isTrue();
+        assertThat(shown.plots()).extracting(org.genreworkbench.explore.HistogramPlot::feature)
+                .containsExactlyElementsOf(model.dataProperty().get().columns().numericNames());
+        assertThat(shown.plots().get(0).series().get(0).curveY()).isEmpty();
+    }
+
+    private static int countMissing(ExploreViewModel model, String feature, int[] rows) {
+        double[] column = model.dataProperty().get().columns().column(feature);
+        int missing = 0;
+        for (int r : rows) {
+            missing += Double.isNaN(column[r]) ? 1 : 0;
+        }
+        return missing;
+    }
+
+    @Test
     void anEmptyWorkspacesSingleBinIsNotKeptAfterAnImport() {
         WorkbenchContext context = context(new Project(), new CurrentThreadExecutor());
         ExploreViewModel model = new ExploreViewModel(context);
