@@ -1,5 +1,7 @@
 package org.genreworkbench.ingest.files;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +27,11 @@ import java.util.Map;
  * Streams the rows of a table file: CSV or TSV (separator guessed from the header line, UTF-8 or UTF-16,
  * with or without a byte-order mark, quoted fields with commas and newlines) or JSON (an array of objects,
  * or an object holding one such array). Rows come one at a time, so a file of a million rows never sits in
- * memory whole.
+ * memory whole, nor does a JSON file's array.
  */
 public final class TableSource implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final String fileName;
     private final List<String> header;
     private final Iterator<String[]> rows;
@@ -117,54 +121,86 @@ public final class TableSource implements AutoCloseable {
         return new InputStreamReader(in, charset);
     }
 
+    /**
+     * A JSON table read in two streaming passes, one element of the array in memory at a time: the first
+     * collects every element's (flattened) keys for the header, the second hands out the rows.
+     */
     private static TableSource json(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
-        JsonNode array = root;
-        if (root != null && root.isObject()) {
-            array = null;
-            for (var e : iterable(root.fields())) {
-                if (e.getValue().isArray()) {
-                    array = e.getValue();
-                    break;
-                }
-            }
-        }
-        if (array == null || !array.isArray()) {
-            throw new IOException(file.getFileName() + ": expected a JSON array of objects (or an object holding one)");
-        }
         List<String> header = new ArrayList<>();
-        List<Map<String, String>> flat = new ArrayList<>();
-        for (JsonNode item : array) {
-            Map<String, String> row = new java.util.LinkedHashMap<>();
-            flatten("", item, row);
-            for (String k : row.keySet()) {
-                if (!header.contains(k)) {
-                    header.add(k);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (JsonParser keys = arrayOf(file)) {
+            while (keys.nextToken() != JsonToken.END_ARRAY) {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                flatten("", JSON.readTree(keys), row);
+                for (String k : row.keySet()) {
+                    if (seen.add(k)) {
+                        header.add(k);
+                    }
                 }
             }
-            flat.add(row);
         }
-        Iterator<Map<String, String>> it = flat.iterator();
+        JsonParser values = arrayOf(file);
         int[] index = {0};
         Iterator<String[]> rows = new Iterator<>() {
+            private JsonToken next;
+
             @Override
             public boolean hasNext() {
-                return it.hasNext();
+                try {
+                    if (next == null) {
+                        next = values.nextToken();
+                    }
+                    return next != JsonToken.END_ARRAY && next != null;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
 
             @Override
             public String[] next() {
-                Map<String, String> row = it.next();
-                index[0]++;
-                String[] values = new String[header.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = row.getOrDefault(header.get(i), "");
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-                return values;
+                next = null;
+                index[0]++;
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                try {
+                    flatten("", JSON.readTree(values), row);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                String[] cells = new String[header.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = row.getOrDefault(header.get(i), "");
+                }
+                return cells;
             }
         };
         // JSON rows are numbered by their position in the array, 1 for the first.
-        return new TableSource(file.getFileName().toString(), List.copyOf(header), rows, () -> { }, () -> index[0]);
+        return new TableSource(file.getFileName().toString(), List.copyOf(header), rows, values, () -> index[0]);
+    }
+
+    /** A parser standing on the table's array: the document itself, or the first array an object holds. */
+    private static JsonParser arrayOf(Path file) throws IOException {
+        JsonParser parser = JSON.createParser(file.toFile());
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    if (parser.nextToken() == JsonToken.START_ARRAY) {
+                        return parser;
+                    }
+                    parser.skipChildren();
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                return parser;
+            }
+            parser.close();
+            throw new IOException(file.getFileName() + ": expected a JSON array of objects (or an object holding one)");
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw e;
+        }
     }
 
     /** Nested objects become dotted names; arrays of scalars become a JSON list, which genre parsing reads. */
