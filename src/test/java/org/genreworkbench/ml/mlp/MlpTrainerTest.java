@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.genreworkbench.ml.Metrics;
 import org.genreworkbench.ml.Thresholds;
 import org.genreworkbench.model.LossCurve;
+import org.genreworkbench.model.Metric;
 import org.genreworkbench.task.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class MlpTrainerTest {
                 TaskContext.silent())) {
             double[][] scores = net.scores(p.rows(2400, 3000));
             boolean[][] predicted = Thresholds.apply("0.5", scores, p.labels(0, 2400), false);
-            f1 = Metrics.compute(p.labels(2400, 3000), predicted, scores, false).get("f1_micro");
+            f1 = Metrics.compute(p.labels(2400, 3000), predicted, scores, false).get(Metric.F1_MICRO);
             validationLosses = net.lossCurve().validation();
         }
         assertThat(f1).isGreaterThanOrEqualTo(0.9);
