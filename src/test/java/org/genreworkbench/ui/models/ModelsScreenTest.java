@@ -3,12 +3,9 @@ package org.genreworkbench.ui.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,18 +19,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.genreworkbench.app.GenreWorkbenchApp;
-import org.genreworkbench.ingest.files.ImportMerge;
-import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.DatasetSpec;
-import org.genreworkbench.ml.ExperimentRunner;
-import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.settings.AppSettings;
-import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.ui.MainWindow;
 import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.Screenshots;
@@ -52,8 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ModelsScreenTest {
-    private static final Path SONGS = Path.of(System.getProperty("genreworkbench.shared.dir", "../shared"),
-            "data", "spotify-tracks", "spotify_songs.csv");
     private static Project project;
     private static Experiment experiment;
 
@@ -63,17 +51,12 @@ class ModelsScreenTest {
 
     @BeforeAll
     static void publicTracksWithAnExperiment() throws Exception {
-        if (!Files.isRegularFile(SONGS)) {
-            return;
+        PublicSongsExperiment songs = PublicSongsExperiment.of(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
+                new ModelSpec(null, "WEKA", "Logistic", "", "", "PCut1"));
+        if (songs != null) {
+            project = songs.project();
+            experiment = songs.experiment();
         }
-        project = new Project();
-        ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
-        ExperimentSpec spec = new ExperimentSpec("spotify_songs.csv playlist genres", new DatasetSpec("playlistGenre",
-                null, null, true, true, false, false), SplitSpec.kfold(3),
-                List.of(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
-                        new ModelSpec(null, "WEKA", "Logistic", "", "", "PCut1")), 1);
-        experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
-        project.putExperiment(experiment);
     }
 
     @Start

@@ -1,0 +1,38 @@
+package org.genreworkbench.ui.models;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.genreworkbench.ingest.files.ImportMerge;
+import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.ExperimentRunner;
+import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.task.TaskContext;
+
+/**
+ * The public tracks of spotify_songs.csv with a 3-fold comparison of two Weka learners on the playlist genre, kept in
+ * the workspace: what the Models screen tests show. Null where ../shared is absent (the tests skip themselves).
+ */
+record PublicSongsExperiment(Project project, Experiment experiment) {
+    private static final Path SONGS = Path.of(System.getProperty("genreworkbench.shared.dir", "../shared"),
+            "data", "spotify-tracks", "spotify_songs.csv");
+
+    static PublicSongsExperiment of(ModelSpec first, ModelSpec second) throws Exception {
+        if (!Files.isRegularFile(SONGS)) {
+            return null;
+        }
+        Project project = new Project();
+        ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
+        ExperimentSpec spec = new ExperimentSpec("spotify_songs.csv playlist genres", new DatasetSpec("playlistGenre",
+                null, null, true, true, false, false), SplitSpec.kfold(3), List.of(first, second), 1);
+        Experiment experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
+        project.putExperiment(experiment);
+        return new PublicSongsExperiment(project, experiment);
+    }
+}
