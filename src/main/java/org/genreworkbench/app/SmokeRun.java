@@ -25,6 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.util.Duration;
+import org.genreworkbench.ml.BaseLearner;
+import org.genreworkbench.ml.Method;
 import javax.imageio.ImageIO;
 
 /**
@@ -40,8 +42,8 @@ final class SmokeRun {
     private static final long STEP_TIMEOUT_MS = 30_000;
     private static final long RUN_TIMEOUT_MS = 150_000;
     private static final long RETRY_MS = 2_000;
-    private static final String METHOD = "BR";
-    private static final String BASE = "J48";
+    private static final Method METHOD = Method.BR;
+    private static final BaseLearner BASE = BaseLearner.J48;
 
     private final Scene scene;
     private final Path logFile;
@@ -88,9 +90,10 @@ final class SmokeRun {
         });
         step("one model is added: " + METHOD + " over " + BASE, () -> models().getItems().size() >= 1, () -> {
             // The playlist genre (a workspace without labels) offers no multi-label method: its base learner alone.
-            ChoiceBox<String> method = choice("#models-method");
+            ChoiceBox<Method> method = choice("#models-method");
             method.setValue(method.getItems().contains(METHOD) ? METHOD : method.getItems().get(0));
-            choice("#models-base").setValue(BASE);
+            ChoiceBox<BaseLearner> base = choice("#models-base");
+            base.setValue(BASE);
             click(node("#models-add"));
         });
         // A run can end within a tick, so its start shows as the status line changing, not only as a greyed Run.
@@ -247,8 +250,8 @@ final class SmokeRun {
     }
 
     @SuppressWarnings("unchecked")
-    private ChoiceBox<String> choice(String id) {
-        return (ChoiceBox<String>) node(id);
+    private <T> ChoiceBox<T> choice(String id) {
+        return (ChoiceBox<T>) node(id);
     }
 
     private Node node(String selector) {

@@ -48,6 +48,7 @@ public enum BaseLearner {
     }
 
     /** The learner named so in a spec file (case as written there). */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static BaseLearner of(String specName) {
         for (BaseLearner b : values()) {
             if (b.specName.equals(specName)) {
@@ -61,7 +62,14 @@ public enum BaseLearner {
         return java.util.Arrays.stream(values()).map(BaseLearner::specName).toList();
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String specName() {
+        return specName;
+    }
+
+    /** As spec files and the window name it: "RandomForest". */
+    @Override
+    public String toString() {
         return specName;
     }
 

@@ -6,31 +6,35 @@ import java.util.List;
 /**
  * What to learn from what: the target, the features and how to transform them.
  *
- * @param target        "labelScheme" (multi-label, the scheme named in {@code labelScheme}, else the active one)
- *                      or "playlistGenre" (single-label)
+ * @param target        a label scheme (multi-label: the scheme named in {@code labelScheme}, else the active one)
+ *                      or the playlist genre (single-label)
  * @param features      feature names, see {@link Features#ALL}; empty means the 12 audio features
  * @param logSkewed     log(1 + x) for the skewed ones (duration, followers, speechiness, liveness, instrumentalness)
  * @param oneHot        key, mode and time signature as indicator columns rather than numbers
  * @param dropMissing   drop tracks with a missing feature (true) or fill with the training mean (false)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DatasetSpec(String target, String labelScheme, List<String> features, boolean standardise,
+public record DatasetSpec(Target target, String labelScheme, List<String> features, boolean standardise,
                           boolean logSkewed, boolean oneHot, boolean dropMissing) {
 
     public DatasetSpec {
-        target = target == null ? "labelScheme" : target;
+        target = target == null ? Target.LABEL_SCHEME : target;
         features = features == null || features.isEmpty() ? Features.AUDIO : List.copyOf(features);
         for (String f : features) {
             if (!Features.ALL.contains(f)) {
                 throw new IllegalArgumentException("unknown feature '" + f + "'; known: " + Features.ALL);
             }
         }
-        if (!target.equals("labelScheme") && !target.equals("playlistGenre")) {
-            throw new IllegalArgumentException("target must be labelScheme or playlistGenre, not '" + target + "'");
-        }
+    }
+
+    /** A data set named in words, as the command line writes it ("labelScheme", "playlistGenre"). */
+    public DatasetSpec(String target, String labelScheme, List<String> features, boolean standardise,
+                       boolean logSkewed, boolean oneHot, boolean dropMissing) {
+        this(target == null ? null : Target.of(target), labelScheme, features, standardise, logSkewed, oneHot,
+                dropMissing);
     }
 
     public boolean singleLabel() {
-        return target.equals("playlistGenre");
+        return target.singleLabel();
     }
 }

@@ -3,6 +3,7 @@ package org.genreworkbench.ml;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashSet;
@@ -40,9 +41,9 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
             if (!names.add(m.name())) {
                 throw new IllegalArgumentException("two models are named '" + m.name() + "'; give each its own name");
             }
-            if (!m.network() && dataset.singleLabel() != m.method().equals("WEKA")) {
+            if (!m.method().fits(dataset.target())) {
                 throw new IllegalArgumentException("model '" + m.name() + "': "
-                        + (dataset.singleLabel() ? "single-label runs use method WEKA" : "method WEKA is for single-label runs"));
+                        + (dataset.singleLabel() ? "single-label runs use method WEKA or MLP" : "method WEKA is for single-label runs"));
             }
         }
     }
@@ -51,8 +52,36 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
         this(name, dataset, split, models, seed, List.of());
     }
 
+    /**
+     * Reads a spec; a mistake is refused naming where it is in the JSON ("models[1].threshold: threshold must
+     * be PCut1, PCutL or a number between 0 and 1, not 'high'"), with the line and column in the location.
+     */
     public static ExperimentSpec fromJson(String json) throws JsonProcessingException {
-        return MAPPER.readValue(json, ExperimentSpec.class);
+        try {
+            return MAPPER.readValue(json, ExperimentSpec.class);
+        } catch (JsonMappingException e) {
+            String path = path(e.getPath());
+            // the outermost refusal of ours says most (the model's name, then the option's)
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof IllegalArgumentException) && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
+            throw new JsonMappingException(null, (path.isEmpty() ? "" : path + ": ") + why, e.getLocation());
+        }
+    }
+
+    /** "models[1].threshold": the fields and indices leading to a value, as the JSON names them. */
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
     }
 
     public String toJson() {

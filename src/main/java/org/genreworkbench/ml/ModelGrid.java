@@ -21,7 +21,7 @@ public record ModelGrid(ModelSpec model, List<String> baseOptions, List<String> 
         }
         baseOptions = orSingle(baseOptions, model.baseOptions());
         methodOptions = orSingle(methodOptions, model.methodOptions());
-        thresholds = orSingle(thresholds, model.threshold());
+        thresholds = orSingle(thresholds, model.threshold().specName());
     }
 
     private static List<String> orSingle(List<String> values, String current) {
@@ -45,7 +45,7 @@ public record ModelGrid(ModelSpec model, List<String> baseOptions, List<String> 
                         varied.add(threshold);
                     }
                     String name = model.name() + (varied.isEmpty() ? "" : " [" + String.join(", ", varied) + "]");
-                    out.add(new ModelSpec(name, model.method(), model.base(), method, base, threshold));
+                    out.add(new ModelSpec(name, model.method(), model.base(), method, base, Threshold.parse(threshold)));
                 }
             }
         }

@@ -11,12 +11,14 @@ public final class Thresholds {
     private Thresholds() {
     }
 
-    public static boolean[][] apply(String strategy, double[][] scores, boolean[][] trainTruth, boolean singleLabel) {
+    public static boolean[][] apply(Threshold strategy, double[][] scores, boolean[][] trainTruth, boolean singleLabel) {
         if (singleLabel) {
             return argmax(scores);
         }
-        String s = strategy == null ? "PCut1" : strategy.trim();
-        if (s.equalsIgnoreCase("PCut1")) {
+        if (strategy instanceof Threshold.Fixed fixed) {
+            return cut(scores, fixed.value());
+        }
+        if (strategy instanceof Threshold.PCut1) {
             double cardinality = 0;
             for (boolean[] row : trainTruth) {
                 for (boolean b : row) {
@@ -27,31 +29,25 @@ public final class Thresholds {
             double[] all = Arrays.stream(scores).flatMapToDouble(Arrays::stream).toArray();
             return cut(scores, threshold(all, cardinality / Math.max(1, scores.length == 0 ? 1 : scores[0].length)));
         }
-        if (s.equalsIgnoreCase("PCutL")) {
-            int labels = scores.length == 0 ? 0 : scores[0].length;
-            boolean[][] out = new boolean[scores.length][labels];
-            for (int l = 0; l < labels; l++) {
-                double frequency = 0;
-                for (boolean[] row : trainTruth) {
-                    frequency += row[l] ? 1 : 0;
-                }
-                frequency /= Math.max(1, trainTruth.length);
-                double[] column = new double[scores.length];
-                for (int r = 0; r < scores.length; r++) {
-                    column[r] = scores[r][l];
-                }
-                double t = threshold(column, frequency);
-                for (int r = 0; r < scores.length; r++) {
-                    out[r][l] = scores[r][l] >= t;
-                }
+        // PCutL: one threshold per label
+        int labels = scores.length == 0 ? 0 : scores[0].length;
+        boolean[][] out = new boolean[scores.length][labels];
+        for (int l = 0; l < labels; l++) {
+            double frequency = 0;
+            for (boolean[] row : trainTruth) {
+                frequency += row[l] ? 1 : 0;
             }
-            return out;
+            frequency /= Math.max(1, trainTruth.length);
+            double[] column = new double[scores.length];
+            for (int r = 0; r < scores.length; r++) {
+                column[r] = scores[r][l];
+            }
+            double t = threshold(column, frequency);
+            for (int r = 0; r < scores.length; r++) {
+                out[r][l] = scores[r][l] >= t;
+            }
         }
-        try {
-            return cut(scores, Double.parseDouble(s));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("threshold must be PCut1, PCutL or a number, not '" + strategy + "'");
-        }
+        return out;
     }
 
     /**

@@ -37,29 +37,29 @@ final class WekaModels {
      * {@code learnerThreads}, so that several models trained at once never ask for more than the cores.
      */
     static Classifier create(ModelSpec spec, long seed, int learnerThreads) throws Exception {
-        if (spec.method().equals("WEKA")) {
+        if (spec.method() == Method.WEKA) {
             return base(spec, seed, learnerThreads);
         }
         Classifier method = switch (spec.method()) {
-            case "BR" -> new ParallelBR(learnerThreads);
-            case "CC" -> new CC();
-            case "ECC" -> {
+            case BR -> new ParallelBR(learnerThreads);
+            case CC -> new CC();
+            case ECC -> {
                 BaggingML bagging = new BaggingML();
                 bagging.setClassifier(new CC());
                 yield bagging;
             }
-            case "LC" -> new LC();
-            case "PS" -> new PS();
-            case "RAkEL" -> new RAkEL();
-            case "BCC" -> new BCC();
-            case "BPNN" -> new BPNN();
-            case "DBPNN" -> new DBPNN();
-            case "MLkNN" -> {
+            case LC -> new LC();
+            case PS -> new PS();
+            case RAKEL -> new RAkEL();
+            case BCC -> new BCC();
+            case BPNN -> new BPNN();
+            case DBPNN -> new DBPNN();
+            case MLKNN -> {
                 MULAN mulan = new MULAN();
                 mulan.setMethod("MLkNN");
                 yield mulan;
             }
-            default -> throw new IllegalArgumentException("unknown method " + spec.method());
+            case WEKA, MLP -> throw new IllegalArgumentException("method " + spec.method() + " is no MEKA method");
         };
         if (!spec.methodOptions().isBlank() && method instanceof AbstractClassifier configurable) {
             configurable.setOptions(weka.core.Utils.splitOptions(spec.methodOptions()));

@@ -3,6 +3,7 @@ package org.genreworkbench.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExperimentSpecTest {
@@ -31,5 +32,53 @@ class ExperimentSpecTest {
                 .hasMessageContaining("unknown method 'XYZ'");
         assertThatThrownBy(() -> ExperimentSpec.fromJson("{\"dataset\": {\"features\": [\"loudness\", \"mood\"]}, \"models\": [{}]}"))
                 .hasMessageContaining("unknown feature 'mood'");
+    }
+
+    @Test
+    void aMistakeInASpecFileIsNamedByItsPlaceInTheJson() {
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {"target": "labelScheme"},
+                 "models": [{"method": "BR", "base": "J48"}, {"method": "CC", "base": "J48", "threshold": "high"}]}"""))
+                .hasMessageStartingWith("models[1].threshold: threshold must be PCut1, PCutL or a number between 0 and 1, not 'high'");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "models": [{"method": "BR", "base": "J48", "threshold": "1.5"}]}"""))
+                .hasMessageStartingWith("models[0].threshold: a fixed threshold must be between 0 and 1, not 1.5");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("{\"dataset\": {\"target\": \"mood\"}, \"models\": [{}]}"))
+                .hasMessageStartingWith("dataset.target: target must be labelScheme or playlistGenre");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "models": [{"method": "BR", "base": "LightGBM", "baseOptions": "-rounds -5"}]}"""))
+                .hasMessageStartingWith("models[0]: model 'BR + LightGBM'").hasMessageContaining("-rounds");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {"target": "playlistGenre"}, "models": [{"method": "BR", "base": "J48"}]}"""))
+                .hasMessageContaining("model 'BR + J48': single-label runs use method WEKA or MLP");
+    }
+
+    @Test
+    void typedSettingsAreWrittenByTheNamesSpecFilesUse() throws Exception {
+        ExperimentSpec spec = ExperimentSpec.fromJson("""
+                {"dataset": {"target": "labelScheme"},
+                 "models": [{"method": "RAkEL", "base": "LightGBM", "threshold": "pcutl"},
+                            {"method": "MLP", "methodOptions": "-layers 8", "threshold": "0.35"}]}""");
+        assertThat(spec.dataset().target()).isEqualTo(Target.LABEL_SCHEME);
+        assertThat(spec.models()).extracting(ModelSpec::method).containsExactly(Method.RAKEL, Method.MLP);
+        assertThat(spec.models()).extracting(ModelSpec::threshold).containsExactly(Threshold.PCUTL,
+                new Threshold.Fixed(0.35));
+        String json = spec.toJson();
+        assertThat(json).contains("\"target\" : \"labelScheme\"", "\"method\" : \"RAkEL\"", "\"base\" : \"LightGBM\"",
+                "\"threshold\" : \"PCutL\"", "\"threshold\" : \"0.35\"");
+        assertThat(ExperimentSpec.fromJson(json)).isEqualTo(spec);
+    }
+
+    @Test
+    void everyExampleSpecFileStillReads() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("sample-data", "experiments"))) {
+            List<java.nio.file.Path> specs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertThat(specs).hasSizeGreaterThanOrEqualTo(6);
+            for (java.nio.file.Path f : specs) {
+                ExperimentSpec spec = ExperimentSpec.fromJson(java.nio.file.Files.readString(f));
+                assertThat(spec.models()).as(f.toString()).isNotEmpty();
+                assertThat(ExperimentSpec.fromJson(spec.toJson())).as(f.toString()).isEqualTo(spec);
+            }
+        }
     }
 }

@@ -138,7 +138,7 @@ class LightGbmExperimentTest {
     void anExportedModelReadBackPredictsTheSame(@TempDir Path dir) throws Exception {
         for (ModelSpec model : List.of(new ModelSpec(null, "BR", "LightGBM", "", "-rounds 20", "PCut1"),
                 new ModelSpec(null, "WEKA", "FastForest", "", "-trees 20", "PCut1"))) {
-            boolean single = model.method().equals("WEKA");
+            boolean single = model.method() == Method.WEKA;
             ExperimentSpec spec = single
                     ? new ExperimentSpec("g", new DatasetSpec("playlistGenre", null, null, true, false, false, false),
                     SplitSpec.holdout(0.2), List.of(model), 3)

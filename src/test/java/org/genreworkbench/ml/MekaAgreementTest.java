@@ -42,7 +42,7 @@ class MekaAgreementTest {
         ours.buildClassifier(trainSet);
         double[][] scores = WekaModels.scores(ours, testSet, data.labels().size());
         boolean[][] truth = rows(data, test);
-        Map<Metric, Double> mine = Metrics.compute(truth, Thresholds.apply("0.5", scores, rows(data, train), false), scores, false);
+        Map<Metric, Double> mine = Metrics.compute(truth, Thresholds.apply(Threshold.parse("0.5"), scores, rows(data, train), false), scores, false);
 
         MultiLabelClassifier theirs = (MultiLabelClassifier) WekaModels.create(new ModelSpec(null, "BR", "J48", "", "", "0.5"), 1);
         Result result = Evaluation.evaluateModel(theirs, new Instances(trainSet), new Instances(testSet), "0.5", "1");

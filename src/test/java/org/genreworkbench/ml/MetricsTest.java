@@ -64,7 +64,7 @@ class MetricsTest {
         double[][] scores = {{0.9, 0.8, 0.1}, {0.7, 0.2, 0.3}, {0.6, 0.5, 0.4}};
         boolean[][] train = {{true, false, false}, {true, true, false}};
         // Training cardinality 1.5 labels per row -> 4.5 of 9 scores above the threshold, rounded to 5 (>= 0.5).
-        boolean[][] predicted = Thresholds.apply("PCut1", scores, train, false);
+        boolean[][] predicted = Thresholds.apply(Threshold.parse("PCut1"), scores, train, false);
         int count = 0;
         for (boolean[] row : predicted) {
             for (boolean b : row) {
@@ -72,6 +72,6 @@ class MetricsTest {
             }
         }
         assertThat(count).isEqualTo(5);
-        assertThat(Thresholds.apply("0.65", scores, train, false)[1]).containsExactly(true, false, false);
+        assertThat(Thresholds.apply(Threshold.parse("0.65"), scores, train, false)[1]).containsExactly(true, false, false);
     }
 }

@@ -4,19 +4,19 @@ import javafx.util.StringConverter;
 import org.genreworkbench.ml.BaseLearner;
 
 /** Base learner names as offered: one that cannot run here says so and why, beside its name. */
-final class BaseLearnerLabels extends StringConverter<String> {
+final class BaseLearnerLabels extends StringConverter<BaseLearner> {
     @Override
-    public String toString(String specName) {
-        if (specName == null) {
+    public String toString(BaseLearner learner) {
+        if (learner == null) {
             return "";
         }
-        return BaseLearner.of(specName).unavailableReason()
-                .map(reason -> specName + " (unavailable: " + reason + ")")
-                .orElse(specName);
+        return learner.unavailableReason()
+                .map(reason -> learner.specName() + " (unavailable: " + reason + ")")
+                .orElse(learner.specName());
     }
 
     @Override
-    public String fromString(String label) {
-        return label == null ? null : label.replaceFirst(" \\(unavailable: .*$", "");
+    public BaseLearner fromString(String label) {
+        return label == null ? null : BaseLearner.of(label.replaceFirst(" \\(unavailable: .*$", ""));
     }
 }

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.ml.Target;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.Features;
 import org.genreworkbench.ml.SplitSpec;
@@ -143,7 +144,7 @@ final class DatasetSettings {
         }
         // Features go to the model in the list's order, whatever order they were ticked in.
         List<String> ordered = Features.ALL.stream().filter(features::contains).toList();
-        return new DatasetSpec(target.get().specName(),
+        return new DatasetSpec(target.get(),
                 target.get() == Target.LABEL_SCHEME ? project.activeLabelScheme() : null, ordered,
                 standardise.get(), logSkewed.get(), oneHot.get(), dropMissing.get());
     }

@@ -5,17 +5,17 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.genreworkbench.ml.BaseLearner;
+import org.genreworkbench.ml.Method;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.Target;
+import org.genreworkbench.ml.Threshold;
 
 /** The models of the next run, each with a name of its own, and the one selected for editing. */
 final class ModelChoice {
-    /** The method of a single-label model: its base learner alone. */
-    static final String SINGLE_LABEL = "WEKA";
-    /** The network, which learns multi- and single-label targets alike. */
-    static final String NETWORK = "MLP";
     private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(
-            new ModelSpec(null, "BR", "RandomForest", "", "-I 50", "PCut1"),
-            new ModelSpec(null, "CC", "J48", "", "", "PCut1"));
+            new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
+            new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
     private final ObjectProperty<ModelSpec> selected = new SimpleObjectProperty<>();
 
     ObservableList<ModelSpec> models() {
@@ -26,25 +26,16 @@ final class ModelChoice {
         return selected;
     }
 
-    /**
-     * The methods a model may use for the target: for the playlist genre (one label per track) the base learner
-     * alone ("WEKA") or the network, which takes single-label targets too; for a label scheme every multi-label
-     * method and the network.
-     */
-    static List<String> methodsFor(Target target) {
-        return target == Target.PLAYLIST_GENRE ? List.of(SINGLE_LABEL, NETWORK)
-                : ModelSpec.METHODS.stream().filter(m -> !m.equals(SINGLE_LABEL)).toList();
-    }
-
     /** Adds a model with a name not yet taken and the usual options of its learner, and selects it. */
-    ModelSpec add(String method, String base, Target target) {
-        String m = methodsFor(target).contains(method) ? method : methodsFor(target).get(0);
+    ModelSpec add(Method method, BaseLearner base, Target target) {
+        Method m = method.fits(target) ? method : Method.forTarget(target).get(0);
         String baseName = ModelSpec.defaultName(m, base);
         String unique = baseName;
         for (int i = 2; nameTaken(unique); i++) {
             unique = baseName + " #" + i;
         }
-        ModelSpec spec = new ModelSpec(unique, m, base, "", base.equals("RandomForest") ? "-I 50" : "", "PCut1");
+        ModelSpec spec = new ModelSpec(unique, m, base, "", base == BaseLearner.RANDOM_FOREST ? "-I 50" : "",
+                Threshold.PCUT1);
         models.add(spec);
         selected.set(spec);
         return spec;
@@ -70,8 +61,8 @@ final class ModelChoice {
      */
     List<ModelSpec> forTarget(Target target) {
         boolean single = target == Target.PLAYLIST_GENRE;
-        return models.stream().map(m -> m.network() || single == m.method().equals(SINGLE_LABEL) ? m
-                : new ModelSpec(m.name(), single ? SINGLE_LABEL : "BR", m.base(), single ? "" : m.methodOptions(),
+        return models.stream().map(m -> m.method().fits(target) ? m
+                : new ModelSpec(m.name(), single ? Method.WEKA : Method.BR, m.base(), single ? "" : m.methodOptions(),
                 m.baseOptions(), m.threshold())).toList();
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.genreworkbench.ml.BaseLearner;
+import org.genreworkbench.ml.Method;
 import org.genreworkbench.ml.ModelSpec;
 
 /** The models of the next run: the list, adding a method over a base learner, and the selected one's options. */
@@ -40,31 +41,31 @@ final class ModelListEditor extends VBox {
             }
         });
 
-        ChoiceBox<String> method = new ChoiceBox<>();
+        ChoiceBox<Method> method = new ChoiceBox<>();
         method.setId("models-method");
-        method.getItems().setAll(ModelChoice.methodsFor(dataset.targetProperty().get()));
+        method.getItems().setAll(Method.forTarget(dataset.targetProperty().get()));
         method.setValue(method.getItems().get(0));
         method.setMinWidth(Region.USE_PREF_SIZE);
         // The playlist genre is one label per track: the base learner alone or the network, no multi-label method.
         dataset.targetProperty().addListener((obs, old, now) -> {
-            String was = method.getValue();
-            method.getItems().setAll(ModelChoice.methodsFor(now));
+            Method was = method.getValue();
+            method.getItems().setAll(Method.forTarget(now));
             method.setValue(method.getItems().contains(was) ? was : method.getItems().get(0));
         });
-        ChoiceBox<String> base = new ChoiceBox<>();
+        ChoiceBox<BaseLearner> base = new ChoiceBox<>();
         base.setId("models-base");
-        base.getItems().setAll(ModelSpec.BASES);
-        base.setValue("RandomForest");
+        base.getItems().setAll(BaseLearner.values());
+        base.setValue(BaseLearner.RANDOM_FOREST);
         base.setConverter(new BaseLearnerLabels());
         base.setMinWidth(Region.USE_PREF_SIZE);
         // BPNN, DBPNN, MLkNN and the network learn on their own: a base learner would be ignored.
         base.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> method.getValue() != null && ModelSpec.standaloneMethod(method.getValue()), method.valueProperty()));
+                () -> method.getValue() != null && method.getValue().standalone(), method.valueProperty()));
         Button add = new Button("Add");
         add.setId("models-add");
-        add.setOnAction(e -> BaseLearner.of(base.getValue()).unavailableReason()
-                .filter(reason -> !ModelSpec.standaloneMethod(method.getValue())).ifPresentOrElse(
-                reason -> complain(base.getValue() + " is unavailable on this machine: " + reason),
+        add.setOnAction(e -> base.getValue().unavailableReason()
+                .filter(reason -> !method.getValue().standalone()).ifPresentOrElse(
+                reason -> complain(base.getValue().specName() + " is unavailable on this machine: " + reason),
                 () -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get())));
         Label networkReason = NetworkAvailability.offer(method, add, network);
         Button remove = new Button("Remove");

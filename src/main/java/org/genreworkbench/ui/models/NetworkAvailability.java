@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import org.genreworkbench.ml.Method;
 import org.genreworkbench.ui.Converters;
 
 /**
@@ -12,21 +13,21 @@ import org.genreworkbench.ui.Converters;
  * (unavailable)" where it cannot, with Add disabled and the reason shown under it when MLP is chosen.
  */
 final class NetworkAvailability {
-    static final String METHOD = "MLP";
+    static final Method METHOD = Method.MLP;
 
     private NetworkAvailability() {
     }
 
     /** A method as listed: the single-label "WEKA" is the base learner on its own. */
-    static String plainName(String method) {
-        return ModelChoice.SINGLE_LABEL.equals(method) ? "Base learner alone" : method;
+    static String plainName(Method method) {
+        return method == Method.WEKA ? "Base learner alone" : method.specName();
     }
 
     /** Labels the method list and guards Add; returns the line that gives the reason. */
-    static Label offer(ChoiceBox<String> methods, Button add, ObservableStringValue unavailable) {
+    static Label offer(ChoiceBox<Method> methods, Button add, ObservableStringValue unavailable) {
         Runnable label = () -> methods.setConverter(Converters.showing(m -> !METHOD.equals(m) ? plainName(m)
                 : unavailable.get() == null ? "MLP (loading PyTorch…)"
-                : unavailable.get().isEmpty() ? m : "MLP (unavailable)"));
+                : unavailable.get().isEmpty() ? m.specName() : "MLP (unavailable)"));
         label.run();
         unavailable.addListener((obs, old, now) -> label.run());
         add.disableProperty().bind(Bindings.createBooleanBinding(() -> METHOD.equals(methods.getValue())

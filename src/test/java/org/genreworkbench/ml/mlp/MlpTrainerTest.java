@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.genreworkbench.ml.Threshold;
 import org.genreworkbench.ml.Metrics;
 import org.genreworkbench.ml.Thresholds;
 import org.genreworkbench.model.LossCurve;
@@ -67,7 +68,7 @@ class MlpTrainerTest {
         try (TrainedMlp net = MlpTrainer.train(p.rows(0, 2400), p.labels(0, 2400), FEATURES, LABELS, true, options, 7,
                 TaskContext.silent())) {
             double[][] scores = net.scores(p.rows(2400, 3000));
-            boolean[][] predicted = Thresholds.apply("0.5", scores, p.labels(0, 2400), false);
+            boolean[][] predicted = Thresholds.apply(Threshold.parse("0.5"), scores, p.labels(0, 2400), false);
             f1 = Metrics.compute(p.labels(2400, 3000), predicted, scores, false).get(Metric.F1_MICRO);
             validationLosses = net.lossCurve().validation();
         }

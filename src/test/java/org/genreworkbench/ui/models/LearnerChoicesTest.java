@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.PropertySheet;
+import org.genreworkbench.ml.Target;
+import org.genreworkbench.ml.BaseLearner;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.Project;
@@ -53,11 +55,11 @@ class LearnerChoicesTest {
             tab.viewModel().models().models().clear();
         });
         robot.clickOn("#models-holdout");
-        ChoiceBox<String> base = robot.lookup("#models-base").query();
-        assertThat(base.getItems()).contains("LightGBM", "FastForest");
-        robot.interact(() -> base.setValue("LightGBM"));
+        ChoiceBox<BaseLearner> base = robot.lookup("#models-base").query();
+        assertThat(base.getItems()).contains(BaseLearner.LIGHTGBM, BaseLearner.FAST_FOREST);
+        robot.interact(() -> base.setValue(BaseLearner.LIGHTGBM));
         addModel(robot);
-        robot.interact(() -> base.setValue("FastForest"));
+        robot.interact(() -> base.setValue(BaseLearner.FAST_FOREST));
         addModel(robot);
         assertThat(tab.viewModel().models().models()).extracting(ModelSpec::name).containsExactly("LightGBM", "FastForest");
 
@@ -108,18 +110,18 @@ class LearnerChoicesTest {
             throw new UnsatisfiedLinkError("libgomp.so.1: cannot open shared object file");
         });
         try {
-            ChoiceBox<String> base = robot.lookup("#models-base").query();
-            assertThat(base.getConverter().toString("LightGBM")).contains("unavailable").contains("libgomp.so.1");
-            assertThat(base.getConverter().toString("RandomForest")).isEqualTo("RandomForest");
+            ChoiceBox<BaseLearner> base = robot.lookup("#models-base").query();
+            assertThat(base.getConverter().toString(BaseLearner.LIGHTGBM)).contains("unavailable").contains("libgomp.so.1");
+            assertThat(base.getConverter().toString(BaseLearner.RANDOM_FOREST)).isEqualTo("RandomForest");
             robot.interact(() -> tab.viewModel().models().models().clear());
-            robot.interact(() -> base.setValue("FastForest"));
+            robot.interact(() -> base.setValue(BaseLearner.FAST_FOREST));
             addModel(robot);
             assertThat(tab.viewModel().models().models()).isEmpty();
             Label complaint = robot.lookup(".balance-warning").match(n -> n.isVisible()).queryAs(Label.class);
             assertThat(complaint.getText()).contains("FastForest is unavailable").contains("libgomp.so.1");
-            robot.interact(() -> base.setValue("J48"));
+            robot.interact(() -> base.setValue(BaseLearner.J48));
             addModel(robot);
-            assertThat(tab.viewModel().models().models()).extracting(ModelSpec::base).containsExactly("J48");
+            assertThat(tab.viewModel().models().models()).extracting(ModelSpec::base).containsExactly(BaseLearner.J48);
         } finally {
             LightGbmNative.useLoader(null);
         }

@@ -21,6 +21,8 @@ import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.Screenshots;
 import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.WorkbenchContext;
+import org.genreworkbench.ml.BaseLearner;
+import org.genreworkbench.ml.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +58,10 @@ class ModelsTabTest {
         // The models are below the data set: scroll down to them as a user would.
         ScrollPane setup = robot.lookup("#models-setup-scroll").query();
         robot.interact(() -> setup.setVvalue(1));
-        ChoiceBox<String> base = robot.lookup("#models-base").query();
-        robot.interact(() -> base.setValue("J48"));
+        ChoiceBox<BaseLearner> base = robot.lookup("#models-base").query();
+        robot.interact(() -> base.setValue(BaseLearner.J48));
         robot.clickOn("#models-add");
-        robot.interact(() -> base.setValue("NaiveBayes"));
+        robot.interact(() -> base.setValue(BaseLearner.NAIVE_BAYES));
         robot.clickOn("#models-add");
         assertThat(tab.viewModel().models().models()).extracting(m -> m.name()).containsExactly("J48", "NaiveBayes");
 

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.genreworkbench.ml.Target;
+import org.genreworkbench.ml.Method;
+import org.genreworkbench.ml.BaseLearner;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.model.AudioFeature;
@@ -189,7 +192,7 @@ class ModelsViewModelTest {
         assertThat(vm.status().get()).isEqualTo("Run trains the 2 models on the same folds.");
         vm.models().models().clear();
         assertThat(vm.status().get()).isEqualTo("Add models, then Run.");
-        vm.models().add("BR", "J48", Target.PLAYLIST_GENRE);
+        vm.models().add(Method.BR, BaseLearner.J48, Target.PLAYLIST_GENRE);
         assertThat(vm.status().get()).isEqualTo("Run trains the model on the split above.");
     }
 
@@ -308,14 +311,14 @@ class ModelsViewModelTest {
         WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
         ModelsViewModel vm = viewModel(context);
         vm.models().models().clear();
-        vm.models().add("MLP", "RandomForest", Target.PLAYLIST_GENRE);
-        vm.models().add("BR", "J48", Target.PLAYLIST_GENRE);
-        assertThat(vm.models().models()).extracting(ModelSpec::method).containsExactly("MLP", "WEKA");
-        assertThat(vm.spec().models()).extracting(ModelSpec::method).containsExactly("MLP", "WEKA");
+        vm.models().add(Method.MLP, BaseLearner.RANDOM_FOREST, Target.PLAYLIST_GENRE);
+        vm.models().add(Method.BR, BaseLearner.J48, Target.PLAYLIST_GENRE);
+        assertThat(vm.models().models()).extracting(ModelSpec::method).containsExactly(Method.MLP, Method.WEKA);
+        assertThat(vm.spec().models()).extracting(ModelSpec::method).containsExactly(Method.MLP, Method.WEKA);
 
         // Switching to labels turns the lone learner into BR over it; the network fits both targets as it is.
         vm.dataset().targetProperty().set(Target.LABEL_SCHEME);
-        assertThat(vm.models().forTarget(Target.LABEL_SCHEME)).extracting(ModelSpec::method).containsExactly("MLP", "BR");
+        assertThat(vm.models().forTarget(Target.LABEL_SCHEME)).extracting(ModelSpec::method).containsExactly(Method.MLP, Method.BR);
 
         vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
         vm.models().models().remove(1);

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.genreworkbench.ml.Method;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class NetworkAvailabilityTest {
     private final SimpleStringProperty unavailable = new SimpleStringProperty();
-    private ChoiceBox<String> methods;
+    private ChoiceBox<Method> methods;
     private Button add;
     private Label reason;
 
@@ -27,8 +28,8 @@ class NetworkAvailabilityTest {
     void start(Stage stage) {
         methods = new ChoiceBox<>();
         add = new Button("Add");
-        methods.getItems().setAll("BR", "MLP");
-        methods.setValue("BR");
+        methods.getItems().setAll(Method.BR, Method.MLP);
+        methods.setValue(Method.BR);
         reason = NetworkAvailability.offer(methods, add, unavailable);
         stage.setScene(new Scene(new VBox(methods, add, reason), 400, 200));
         stage.show();
@@ -36,26 +37,26 @@ class NetworkAvailabilityTest {
 
     @Test
     void mlpIsOfferedForWhatItIsHere(FxRobot robot) {
-        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP (loading PyTorch…)");
-        robot.interact(() -> methods.setValue("MLP"));
+        assertThat(methods.getConverter().toString(Method.MLP)).isEqualTo("MLP (loading PyTorch…)");
+        robot.interact(() -> methods.setValue(Method.MLP));
         assertThat(add.isDisabled()).isTrue();
         assertThat(reason.isVisible()).isFalse();
 
         robot.interact(() -> unavailable.set("the PyTorch engine did not load (no libtorch for this OS)"));
-        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP (unavailable)");
+        assertThat(methods.getConverter().toString(Method.MLP)).isEqualTo("MLP (unavailable)");
         assertThat(add.isDisabled()).isTrue();
         assertThat(reason.isVisible()).isTrue();
         assertThat(reason.getText()).isEqualTo(
                 "MLP is unavailable on this machine: the PyTorch engine did not load (no libtorch for this OS)");
-        robot.interact(() -> methods.setValue("BR"));
+        robot.interact(() -> methods.setValue(Method.BR));
         assertThat(add.isDisabled()).isFalse();
         assertThat(reason.isVisible()).isFalse();
 
         robot.interact(() -> {
             unavailable.set("");
-            methods.setValue("MLP");
+            methods.setValue(Method.MLP);
         });
-        assertThat(methods.getConverter().toString("MLP")).isEqualTo("MLP");
+        assertThat(methods.getConverter().toString(Method.MLP)).isEqualTo("MLP");
         assertThat(add.isDisabled()).isFalse();
         assertThat(reason.isVisible()).isFalse();
     }

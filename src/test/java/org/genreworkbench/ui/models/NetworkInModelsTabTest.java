@@ -20,6 +20,7 @@ import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.ml.Target;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.SplitSpec;
 import org.genreworkbench.model.Experiment;
@@ -33,6 +34,7 @@ import org.genreworkbench.ui.ScriptedDialogs;
 import org.genreworkbench.ui.Screenshots;
 import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.WorkbenchContext;
+import org.genreworkbench.ml.Method;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,17 +113,17 @@ class NetworkInModelsTabTest {
             setup.setVvalue(1);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ChoiceBox<String> method = robot.lookup("#models-method").query();
-        assertThat(method.getItems()).containsExactly("WEKA", "MLP");
-        assertThat(method.getConverter().toString("MLP")).isEqualTo("MLP (unavailable)");
-        robot.interact(() -> method.setValue("MLP"));
+        ChoiceBox<Method> method = robot.lookup("#models-method").query();
+        assertThat(method.getItems()).containsExactly(Method.WEKA, Method.MLP);
+        assertThat(method.getConverter().toString(Method.MLP)).isEqualTo("MLP (unavailable)");
+        robot.interact(() -> method.setValue(Method.MLP));
         Label reason = robot.lookup("#models-mlp-unavailable").query();
         assertThat(reason.isVisible()).isTrue();
         assertThat(reason.getText()).isEqualTo("MLP is unavailable on this machine: " + UNAVAILABLE);
         Button add = robot.lookup("#models-add").query();
         assertThat(add.isDisabled()).isTrue();
 
-        robot.interact(() -> method.setValue("WEKA"));
+        robot.interact(() -> method.setValue(Method.WEKA));
         assertThat(reason.isVisible()).isFalse();
         assertThat(add.isDisabled()).isFalse();
     }
