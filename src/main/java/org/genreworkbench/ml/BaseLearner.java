@@ -103,12 +103,31 @@ public enum BaseLearner {
         return Collections.list(factory.get().listOptions());
     }
 
+    /** The options offered for editing: typed, with their ranges and what they do. */
+    public List<LearnerOption> schema() {
+        return LearnerOptions.of(this);
+    }
+
+    /** The learner's own default of {@code option}, as it writes it ("100"; "true"/"false" for a switch). */
+    public String defaultValue(LearnerOption option) {
+        String line = String.join(" ", factory.get().getOptions());
+        return OptionLine.value(line, option).orElse(option.kind() == LearnerOption.Kind.SWITCH ? "false" : "");
+    }
+
+    /** Throws, naming the option, when a value in {@code options} is outside its schema (a negative count, a share above 1). */
+    public void check(String options) {
+        for (LearnerOption option : schema()) {
+            OptionLine.value(options, option).ifPresent(value -> option.check(this, value));
+        }
+    }
+
     /** A fresh classifier with the options set; bad options are refused with a message naming them. */
     public AbstractClassifier create(String options) {
         AbstractClassifier classifier = factory.get();
         if (options == null || options.isBlank()) {
             return classifier;
         }
+        check(options);
         try {
             classifier.setOptions(Utils.splitOptions(options));
             return classifier;

@@ -75,7 +75,10 @@ final class ModelListEditor extends VBox {
 
         PropertySheet sheet = new PropertySheet();
         sheet.setModeSwitcherVisible(false);
+        // The model's own fields first, then its learner's options under the learner's name
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(LearnerOptionItems.editors());
         // Tall enough for all six fields; narrow panels shrink its fields rather than clip the panel.
         sheet.setPrefHeight(270);
         sheet.setMinWidth(0);

@@ -38,6 +38,7 @@ final class ModelProperties {
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), v, s.baseOptions(), s.threshold()), replace, complain));
         }
         if (!spec.standalone()) {
+            items.addAll(LearnerOptionItems.of(spec, replace, complain));
             items.add(item("Base options", "Options of " + spec.base().specName() + ", " + spec.baseLearner().optionsHint(),
                     String.class, spec, ModelSpec::baseOptions,
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), v, s.threshold()), replace, complain));

@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.PropertySheet;
@@ -125,6 +127,38 @@ class LearnerChoicesTest {
         } finally {
             LightGbmNative.useLoader(null);
         }
+    }
+
+    @Test
+    void theLearnersOptionsAreTypedRowsThatRefuseAValueOutOfRangeNamingIt(FxRobot robot) throws Exception {
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        robot.interact(() -> setup.setVvalue(1));
+        robot.clickOn(robot.lookup("#models-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        ModelSpec forest = tab.viewModel().models().models().get(0);
+        assertThat(forest.baseOptions()).isEqualTo("-I 50");
+        robot.interact(() -> setup.setVvalue(1));
+        @SuppressWarnings("unchecked")
+        Spinner<Double> trees = robot.lookup("#models-option-I").queryAs(Spinner.class);
+        assertThat(trees.getValue()).isEqualTo(50.0);
+        // the method is a choice, not text
+        assertThat(robot.lookup(".property-sheet .combo-box-base").queryAll()).isNotEmpty();
+
+        robot.interact(() -> {
+            trees.getEditor().setText("-3");
+            trees.commitValue();
+        });
+        Label complaint = robot.lookup(".balance-warning").match(n -> n.isVisible()).queryAs(Label.class);
+        assertThat(complaint.getText()).isEqualTo("model 'BR + RandomForest': RandomForest option -I: must be between 1 and 100000, not -3");
+        assertThat(tab.viewModel().models().models().get(0)).isEqualTo(forest);
+
+        @SuppressWarnings("unchecked")
+        Spinner<Double> again = robot.lookup("#models-option-I").queryAs(Spinner.class);
+        robot.interact(() -> {
+            again.getEditor().setText("200");
+            again.commitValue();
+        });
+        assertThat(tab.viewModel().models().models().get(0).baseOptions()).isEqualTo("-I 200");
+        Screenshots.save(robot, setup.getScene(), "models-typed-options");
     }
 
     /** Presses Add as a user would; fired rather than clicked, as the button may sit below the fold of the settings pane. */
