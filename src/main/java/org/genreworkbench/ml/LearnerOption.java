@@ -8,26 +8,28 @@ import java.util.Locale;
  * drift from what Weka or LightGBM really use.
  *
  * @param flag        without the dash: "I", "rounds", "feature-fraction"
+ * @param label       a few words for the property sheet: "Trees", "Boosting rounds"
  * @param kind        a whole number, a number, or a switch given without a value
  * @param min         the smallest value allowed (whole numbers and numbers)
  * @param max         the largest value allowed
  * @param minExcluded true when {@code min} itself is not allowed ("above 0")
  */
-public record LearnerOption(String flag, Kind kind, double min, double max, boolean minExcluded, String description) {
+public record LearnerOption(String flag, String label, Kind kind, double min, double max, boolean minExcluded, String description) {
 
     /** What an option's value is. */
     public enum Kind { WHOLE, NUMBER, SWITCH }
 
-    static LearnerOption whole(String flag, long min, long max, String description) {
-        return new LearnerOption(flag, Kind.WHOLE, min, max, false, description);
+    static LearnerOption whole(String flag, String label, long min, long max, String description) {
+        return new LearnerOption(flag, label, Kind.WHOLE, min, max, false, description);
     }
 
-    static LearnerOption number(String flag, double min, boolean minExcluded, double max, String description) {
-        return new LearnerOption(flag, Kind.NUMBER, min, max, minExcluded, description);
+    static LearnerOption number(String flag, String label, double min, boolean minExcluded, double max,
+                                String description) {
+        return new LearnerOption(flag, label, Kind.NUMBER, min, max, minExcluded, description);
     }
 
-    static LearnerOption onOff(String flag, String description) {
-        return new LearnerOption(flag, Kind.SWITCH, 0, 1, false, description);
+    static LearnerOption onOff(String flag, String label, String description) {
+        return new LearnerOption(flag, label, Kind.SWITCH, 0, 1, false, description);
     }
 
     /** "-rounds". */

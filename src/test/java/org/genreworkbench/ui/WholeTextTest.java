@@ -151,8 +151,10 @@ class WholeTextTest {
             robot.interact(() -> robot.lookup("#models-remove").queryButton().fire());
         }
         robot.interact(() -> {
-            robot.lookup("#models-method").<ChoiceBox<String>>query().setValue("BR");
-            robot.lookup("#models-base").<ChoiceBox<String>>query().setValue("NaiveBayes");
+            robot.lookup("#models-method").<ChoiceBox<org.genreworkbench.ml.Method>>query()
+                    .setValue(org.genreworkbench.ml.Method.BR);
+            robot.lookup("#models-base").<ChoiceBox<org.genreworkbench.ml.BaseLearner>>query()
+                    .setValue(org.genreworkbench.ml.BaseLearner.NAIVE_BAYES);
             robot.lookup("#models-add").queryButton().fire();
             robot.lookup("#models-run").queryButton().fire();
         });

@@ -114,7 +114,7 @@ final class LearnerOptionItems {
 
         @Override
         public String getName() {
-            return option.description() + " (" + option.dashed() + ")";
+            return option.label();
         }
 
         @Override

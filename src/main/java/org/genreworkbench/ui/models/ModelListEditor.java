@@ -75,12 +75,11 @@ final class ModelListEditor extends VBox {
 
         PropertySheet sheet = new PropertySheet();
         sheet.setModeSwitcherVisible(false);
-        // The model's own fields first, then its learner's options under the learner's name
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(LearnerOptionItems.editors());
-        // Tall enough for all six fields; narrow panels shrink its fields rather than clip the panel.
-        sheet.setPrefHeight(270);
+        // Tall enough for the model's fields and a few of its learner's options; the sheet scrolls for the rest,
+        // and narrow panels shrink its fields rather than clip the panel.
+        sheet.setPrefHeight(420);
         sheet.setMinWidth(0);
         complaint = new Label();
         complaint.getStyleClass().add("balance-warning");
@@ -100,8 +99,12 @@ final class ModelListEditor extends VBox {
         GridPane learner = new GridPane();
         learner.setHgap(6);
         learner.setVgap(6);
-        learner.addRow(0, new Label("Method"), method);
-        learner.addRow(1, new Label("Base learner"), base);
+        Label methodLabel = new Label("Method");
+        Label baseLabel = new Label("Base learner");
+        methodLabel.setMinWidth(Region.USE_PREF_SIZE);
+        baseLabel.setMinWidth(Region.USE_PREF_SIZE);
+        learner.addRow(0, methodLabel, method);
+        learner.addRow(1, baseLabel, base);
         // Both choices as wide as the column: a ChoiceBox sized to its first value cuts a longer one shown later.
         method.setMaxWidth(Double.MAX_VALUE);
         base.setMaxWidth(Double.MAX_VALUE);

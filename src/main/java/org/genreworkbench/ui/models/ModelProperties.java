@@ -31,7 +31,7 @@ final class ModelProperties {
                     (s, v) -> new ModelSpec(s.name(), s.method(), v, s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain));
         }
         if (spec.method() != Method.WEKA) {
-            items.add(item("Method options", spec.network()
+            items.add(item(spec.network() ? "MLP options" : "MEKA options", spec.network()
                             ? "MLP options: -layers 128,64 -dropout 0.1 -batch-norm on -lr 0.01 -weight-decay 0.0001 -batch 512 -epochs 200 -patience 8 -validation 0.15 -schedule plateau -class-weights off -seed 0"
                             : "MEKA options, e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN", String.class, spec,
                     ModelSpec::methodOptions,
