@@ -14,6 +14,7 @@ import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.FoldDistribution;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.Target;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
