@@ -25,6 +25,7 @@ import org.genreworkbench.explore.HistogramPlot;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /**
@@ -55,6 +56,8 @@ public final class HistogramViewModel {
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
     /** Counts the requests, so that only the newest one's result is shown. */
     private long request;
+    /** The count under way, cancelled when a newer one starts: one change of feature moves bins and scale too. */
+    private TaskHandle countingJob;
 
     HistogramViewModel(WorkspaceSession session, ReadOnlyObjectProperty<ExploreData> data, TaskExecutor executor) {
         this.session = session;
@@ -172,13 +175,18 @@ public final class HistogramViewModel {
             d.columns().numericNames().forEach(n -> binsOf.put(n, defaultBins(n)));
         }
         counting.set(true);
-        BackgroundTask.of("Counting the histogram of " + name, ctx -> {
+        if (countingJob != null) {
+            countingJob.cancel();
+        }
+        countingJob = BackgroundTask.of("Counting the histogram of " + name, ctx -> {
                     Map<String, int[]> g = known != null ? known : Grouping.of(project, d.columns().trackIds(), kind, 6);
-                    List<HistogramPlot> plots = all
-                            ? d.columns().numericNames().stream().map(n -> HistogramPlot.of(d, n, binsOf.get(n),
-                                    logByDefault(n), curves, shares, g)).toList()
-                            : List.of(HistogramPlot.of(d, name, chosenBins, log, curves, shares, g));
-                    return new Shown(g, plots, all);
+                    List<HistogramPlot> plots = new java.util.ArrayList<>();
+                    for (String n : all ? d.columns().numericNames() : List.of(name)) {
+                        ctx.checkCancelled();
+                        plots.add(all ? HistogramPlot.of(d, n, binsOf.get(n), logByDefault(n), curves, shares, g)
+                                : HistogramPlot.of(d, n, chosenBins, log, curves, shares, g));
+                    }
+                    return new Shown(g, List.copyOf(plots), all);
                 })
                 .onSuccess(result -> {
                     if (data.get() == d && kind != Grouping.Kind.NONE) {

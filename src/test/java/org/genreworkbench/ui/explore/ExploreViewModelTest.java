@@ -49,6 +49,8 @@ class ExploreViewModelTest {
         // Nothing is counted on the calling (UI) thread: the change waits for the background.
         assertThat(histogram.countingProperty().get()).isTrue();
         assertThat(histogram.shownProperty().get()).isSameAs(first);
+        // Each change asked for a count; all but the newest were called off.
+        assertThat(held.cancels()).isPositive();
         held.runAll();
 
         HistogramViewModel.Shown shown = histogram.shownProperty().get();
