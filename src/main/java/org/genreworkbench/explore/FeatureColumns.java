@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.genreworkbench.model.Artist;
-import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TrackFeature;
 
 /**
  * The numeric features of every track as primitive columns, NaN where missing. Statistics run on these
@@ -16,23 +15,9 @@ import org.genreworkbench.model.Track;
  */
 public final class FeatureColumns {
     /** Numeric features, in display order: the audio features, then track and artist measures. */
-    public static final List<String> NUMERIC;
-    /** Features that are codes rather than measurements: counted, not averaged. */
-    public static final List<String> CATEGORICAL = List.of("key", "mode", "time_signature", "explicit");
-    /** Features whose long tails read better on a log scale. */
-    public static final List<String> LOG_FRIENDLY = List.of("duration_ms", "artist_followers", "speechiness",
-            "instrumentalness", "liveness");
-
-    static {
-        List<String> names = new ArrayList<>();
-        for (AudioFeature f : AudioFeature.values()) {
-            if (!f.isCategorical()) {
-                names.add(f.fieldName());
-            }
-        }
-        names.addAll(List.of("duration_ms", "popularity", "year", "artist_followers", "artist_popularity"));
-        NUMERIC = List.copyOf(names);
-    }
+    public static final List<String> NUMERIC = TrackFeature.names(f -> f.kind() == TrackFeature.Kind.MEASURE);
+    /** Features that are codes or flags rather than measurements: counted, not averaged. */
+    public static final List<String> CATEGORICAL = TrackFeature.names(f -> f.kind() != TrackFeature.Kind.MEASURE);
 
     private final List<String> trackIds;
     private final Map<String, double[]> columns;
@@ -55,26 +40,9 @@ public final class FeatureColumns {
         int r = 0;
         for (Track t : project.tracks().values()) {
             ids.add(t.id());
-            for (AudioFeature f : AudioFeature.values()) {
-                columns.get(f.fieldName())[r] = t.features().valueOrNaN(f);
+            for (TrackFeature f : TrackFeature.values()) {
+                columns.get(f.fieldName())[r] = f.valueOf(t, project);
             }
-            columns.get("duration_ms")[r] = t.durationMs() == null ? Double.NaN : t.durationMs();
-            columns.get("popularity")[r] = t.popularity() == null ? Double.NaN : t.popularity();
-            columns.get("year")[r] = t.releaseYear() == null ? Double.NaN : t.releaseYear();
-            columns.get("explicit")[r] = t.explicit() == null ? Double.NaN : t.explicit() ? 1 : 0;
-            double followers = Double.NaN;
-            double popularity = Double.NaN;
-            for (String id : t.artistIds()) {
-                Artist a = project.artist(id);
-                if (a != null && a.followers() != null) {
-                    followers = Double.isNaN(followers) ? a.followers() : Math.max(followers, a.followers());
-                }
-                if (a != null && a.popularity() != null) {
-                    popularity = Double.isNaN(popularity) ? a.popularity() : Math.max(popularity, a.popularity());
-                }
-            }
-            columns.get("artist_followers")[r] = followers;
-            columns.get("artist_popularity")[r] = popularity;
             r++;
         }
         return new FeatureColumns(List.copyOf(ids), columns);

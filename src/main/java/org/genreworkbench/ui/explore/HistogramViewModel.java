@@ -23,6 +23,7 @@ import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.explore.Histogram;
 import org.genreworkbench.explore.HistogramPlot;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TrackFeature;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.task.TaskHandle;
@@ -83,7 +84,8 @@ public final class HistogramViewModel {
 
     /** Long-tailed features in absolute units read better on a log scale from the start. */
     static boolean logByDefault(String feature) {
-        return "duration_ms".equals(feature) || "artist_followers".equals(feature);
+        TrackFeature f = TrackFeature.byFieldName(feature);
+        return f != null && f.logAxisByDefault();
     }
 
     public StringProperty featureProperty() {
