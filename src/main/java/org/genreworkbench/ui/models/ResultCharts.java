@@ -72,6 +72,11 @@ final class ResultCharts {
         return foldBalance.getReadOnlyProperty();
     }
 
+    /** The experiment the charts are of. */
+    ReadOnlyObjectProperty<Experiment> experimentProperty() {
+        return shown.experimentProperty();
+    }
+
     /** The feature ablation last run on the shown experiment. */
     ReadOnlyObjectProperty<org.genreworkbench.ml.FeatureAblation.Result> ablationProperty() {
         return shown.ablationProperty();

@@ -64,16 +64,13 @@ final class ResultChartsPane extends TabPane {
             draw(kind);
         });
         model.perFoldProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.PER_FOLD));
+        // A chart without data says why, and that changes with the experiment shown even when its data stay empty.
+        model.experimentProperty().addListener((obs, old, now) -> viewers.keySet().forEach(this::draw));
         model.foldBalanceProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.FOLD_BALANCE));
         model.ablationProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.ABLATION));
         for (ResultCharts.Kind kind : viewers.keySet()) {
             draw(kind);
         }
-    }
-
-    /** Redraws every chart whose data may have changed with the experiment. */
-    void redraw() {
-        viewers.keySet().forEach(this::draw);
     }
 
     private HBox bar(ResultCharts.Kind kind, ResultExports exports) {
