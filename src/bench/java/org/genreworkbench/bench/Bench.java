@@ -7,7 +7,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.TagTree;
+import org.genreworkbench.model.ClusteringSettings;
+import org.genreworkbench.model.LabelEdit;
+import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.task.TaskContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Genre Workbench benchmarks 0.1", description = "Runs a benchmark and prints its figures as JSON.",
         subcommands = {WorkspaceBenchmark.class, ClusterBenchmark.class, SplitBenchmark.class, ExploreBenchmark.class,
-            TrainBenchmark.class, LabelsBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class})
+            TrainBenchmark.class, SparkBenchmark.class, LabelsBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class})
 public final class Bench {
     /** Where the public tracks are: beside the project unless {@code -Dgenreworkbench.shared.dir} says otherwise. */
     static final String PUBLIC_TRACKS = "${sys:genreworkbench.shared.dir:-../shared}/data/spotify-tracks";
@@ -45,6 +51,15 @@ public final class Bench {
         ImportMerge.apply(project, importer.read(List.of(folder.resolve("spotify_songs.csv")), TaskContext.silent()));
         ImportMerge.apply(project, importer.read(List.of(folder.resolve("data_w_genres.csv")), TaskContext.silent()));
         return project;
+    }
+
+    /** Tags on 5 artists or more clustered by Ward linkage, cut into {@code labels} labels, made the active scheme. */
+    static void wardLabels(Project project, int labels) {
+        TagTree tree = TagTree.build(project.artists().values(),
+                new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
+        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree,
+                tree.dendrogram().heightForClusters(labels), List.<LabelEdit>of()));
+        project.setActiveLabelScheme("ward" + labels);
     }
 
     static CommandLine commandLine() {

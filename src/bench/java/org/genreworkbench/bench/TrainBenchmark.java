@@ -6,21 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.genreworkbench.cli.JsonOut;
-import org.genreworkbench.labels.LabelSchemes;
-import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.DatasetExport;
 import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.SplitSpec;
-import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
-import org.genreworkbench.model.LabelEdit;
-import org.genreworkbench.model.Linkage;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Project;
-import org.genreworkbench.model.TagDistance;
 import org.genreworkbench.task.TaskContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,9 +65,7 @@ final class TrainBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Project project = Bench.publicTracks(data);
-        TagTree tree = TagTree.build(project.artists().values(), new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
-        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree, tree.dendrogram().heightForClusters(labels), List.<LabelEdit>of()));
-        project.setActiveLabelScheme("ward" + labels);
+        Bench.wardLabels(project, labels);
         ExperimentSpec experiment = new ExperimentSpec("bench train",
                 new DatasetSpec("labelScheme", null, List.of("danceability", "energy", "key", "loudness", "mode",
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
