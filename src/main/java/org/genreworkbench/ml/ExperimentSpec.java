@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashSet;
+import org.genreworkbench.model.JsonPath;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
         try {
             return MAPPER.readValue(json, ExperimentSpec.class);
         } catch (JsonMappingException e) {
-            String path = path(e.getPath());
+            String path = JsonPath.of(e.getPath());
             // the outermost refusal of ours says most (the model's name, then the option's)
             Throwable cause = e;
             while (cause != null && !(cause instanceof IllegalArgumentException) && cause.getCause() != cause) {
@@ -69,19 +70,6 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
             String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
             throw new JsonMappingException(null, (path.isEmpty() ? "" : path + ": ") + why, e.getLocation());
         }
-    }
-
-    /** "models[1].threshold": the fields and indices leading to a value, as the JSON names them. */
-    private static String path(List<JsonMappingException.Reference> references) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : references) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     public String toJson() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.genreworkbench.model.JsonPath;
 import org.genreworkbench.model.TreeCut;
 
 /**
@@ -56,19 +57,6 @@ public final class WorkspaceJson {
         return new WorkspaceException(entry + where + ": bad JSON (" + e.getOriginalMessage() + ")", e);
     }
 
-    /** "[3].trackIds" rather than Jackson's class-qualified reference: names only what is in the file. */
-    private static String path(java.util.List<JsonMappingException.Reference> references) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : references) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
     static <T> T read(String entry, InputStream in, JavaType type) throws WorkspaceException {
         try {
             T value = MAPPER.readValue(in, type);
@@ -80,7 +68,7 @@ public final class WorkspaceJson {
             if (e.getCause() instanceof JsonProcessingException parse && !(parse instanceof JsonMappingException)) {
                 throw badJson(entry, parse);
             }
-            String at = e.getPath().isEmpty() ? "" : " at " + path(e.getPath());
+            String at = e.getPath().isEmpty() ? "" : " at " + JsonPath.of(e.getPath());
             throw new WorkspaceException(entry + at + ": wrong type or shape (" + e.getOriginalMessage() + ")", e);
         } catch (JsonProcessingException e) {
             throw badJson(entry, e);
