@@ -12,6 +12,7 @@ import org.genreworkbench.ingest.Coverage;
 import org.genreworkbench.ingest.files.Field;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.ImportResult;
+import org.genreworkbench.ingest.files.ListeningSummary;
 import org.genreworkbench.ingest.files.Problem;
 import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.ingest.files.UnrecognisedFilesException;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import FILE... --into WS.gwb}: reads table files into a workspace (made if absent), merging by id. */
-@Command(name = "import", description = "Imports CSV, TSV or JSON tables of tracks, artists and playlists.")
+@Command(name = "import", description = "Imports CSV, TSV or JSON tables of tracks, artists and playlists, and a listener's own "
+        + "Spotify data (Streaming_History_Audio_*.json, StreamingHistory*.json, YourLibrary.json, or the export's zip).")
 final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
@@ -88,6 +90,18 @@ final class ImportCommand implements Callable<Integer> {
         summary.put("unmapped_columns", result.unmappedColumns());
         summary.put("unrecognised_files", result.unrecognisedFiles().size());
         summary.put("album_joins", result.albumJoins());
+        if (result.listening().any()) {
+            ListeningSummary l = result.listening();
+            Map<String, Object> listening = new LinkedHashMap<>();
+            listening.put("files", l.files());
+            listening.put("plays", l.plays());
+            listening.put("keyed_by_name", l.keyedByName());
+            listening.put("podcasts_set_aside", l.podcasts());
+            listening.put("audiobooks_set_aside", l.audiobooks());
+            listening.put("entries_without_track", l.withoutTrack());
+            listening.put("zip_entries_left_unread", l.leftOutEntries());
+            summary.put("listening", listening);
+        }
         summary.put("coverage", Coverage.of(project));
         JsonOut.print(spec.commandLine().getOut(), summary);
         return 0;

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param releaseDate    as Spotify gives it: "2019", "2019-06" or "2019-06-14"
  * @param source         where the track metadata came from
  * @param featuresSource where the audio features came from, null when there are none
+ * @param listening      how often the listener played it, from their own Spotify data; null when not known
  */
 public record Track(
         String id,
@@ -22,7 +23,15 @@ public record Track(
         List<String> artistIds,
         AudioFeatures features,
         Source source,
-        Source featuresSource) {
+        Source featuresSource,
+        Listening listening) {
+
+    /** A track no listening history speaks of. */
+    public Track(String id, String name, String album, String releaseDate, Integer durationMs, Integer popularity,
+                 Boolean explicit, List<String> artistIds, AudioFeatures features, Source source, Source featuresSource) {
+        this(id, name, album, releaseDate, durationMs, popularity, explicit, artistIds, features, source,
+                featuresSource, null);
+    }
 
     public Track {
         Objects.requireNonNull(id, "id");
@@ -36,7 +45,13 @@ public record Track(
     /** A copy with other audio features, recording where they came from. */
     public Track withFeatures(AudioFeatures newFeatures, Source from) {
         return new Track(id, name, album, releaseDate, durationMs, popularity, explicit, artistIds,
-                newFeatures, source, from);
+                newFeatures, source, from, listening);
+    }
+
+    /** A copy with other listening figures. */
+    public Track withListening(Listening newListening) {
+        return new Track(id, name, album, releaseDate, durationMs, popularity, explicit, artistIds, features, source,
+                featuresSource, newListening);
     }
 
     /** The release year, or null when the date is missing or unreadable. */

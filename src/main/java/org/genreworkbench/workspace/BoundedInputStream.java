@@ -8,12 +8,12 @@ import java.io.InputStream;
  * Fails once more than a set number of bytes has been read: the declared size in a zip can lie, so a
  * decompression bomb is stopped by counting what actually comes out.
  */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
     private final String entry;
     private final long limit;
     private long count;
 
-    BoundedInputStream(InputStream in, String entry, long limit) {
+    public BoundedInputStream(InputStream in, String entry, long limit) {
         super(in);
         this.entry = entry;
         this.limit = limit;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
+import org.genreworkbench.model.Listening;
 import org.genreworkbench.model.Source;
 import org.genreworkbench.model.Track;
 
@@ -26,6 +27,9 @@ final class TrackTable {
             h.add(f.fieldName());
         }
         h.add("features_source");
+        // Optional columns, added without a new format version: readers before them ignore them, and a file
+        // without them reads as tracks no listening history speaks of.
+        h.addAll(List.of("plays", "ms_played", "listening_files"));
         return h;
     }
 
@@ -39,6 +43,9 @@ final class TrackTable {
                 csv.number(t.features().valueOrNaN(f));
             }
             csv.text(name(t.featuresSource()));
+            Listening l = t.listening();
+            csv.number(l == null ? null : (Integer) l.plays()).number(l == null ? null : (Long) l.msPlayed())
+                    .text(l == null ? null : ListCodec.join(l.files()));
         }
         csv.finish();
     }
@@ -63,10 +70,25 @@ final class TrackTable {
                         ListCodec.split(csv.text("artist_ids")),
                         AudioFeatures.of(values),
                         csv.enumValue("source", Source.class),
-                        csv.enumValue("features_source", Source.class)));
+                        csv.enumValue("features_source", Source.class),
+                        listening(csv)));
             }
         }
         return tracks;
+    }
+
+    private static Listening listening(CsvTableReader csv) throws WorkspaceException {
+        Integer plays = csv.integer("plays");
+        Long ms = csv.longValue("ms_played");
+        List<String> files = ListCodec.split(csv.text("listening_files"));
+        if (plays == null && ms == null && files.isEmpty()) {
+            return null;
+        }
+        if (plays == null || ms == null || plays < 0 || ms < 0) {
+            throw csv.problem(plays == null || plays < 0 ? "plays" : "ms_played",
+                    "must be a count of zero or more when the track has listening figures");
+        }
+        return new Listening(plays, ms, files);
     }
 
     private static String name(Source s) {

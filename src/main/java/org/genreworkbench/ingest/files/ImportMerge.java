@@ -80,7 +80,10 @@ public final class ImportMerge {
         return named == 0 ? Double.NaN : (double) matched / named;
     }
 
-    /** The newer track's present fields over the older's; features merged field by field. */
+    /**
+     * The newer track's present fields over the older's; features merged field by field. Listening figures
+     * are replaced, not added: importing the same export twice must not double its play counts.
+     */
     public static Track mergeTrack(Track older, Track newer) {
         boolean newFeatures = !newer.features().isEmpty();
         return new Track(older.id(), first(newer.name(), older.name()), first(newer.album(), older.album()),
@@ -88,7 +91,8 @@ public final class ImportMerge {
                 first(newer.popularity(), older.popularity()), first(newer.explicit(), older.explicit()),
                 newer.artistIds().isEmpty() ? older.artistIds() : newer.artistIds(),
                 newer.features().fillMissingFrom(older.features()),
-                first(newer.source(), older.source()), newFeatures ? newer.featuresSource() : older.featuresSource());
+                first(newer.source(), older.source()), newFeatures ? newer.featuresSource() : older.featuresSource(),
+                first(newer.listening(), older.listening()));
     }
 
     /** The newer artist's present fields over the older's; tags replaced only by a non-empty list. */

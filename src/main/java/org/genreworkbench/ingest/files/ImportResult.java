@@ -18,8 +18,9 @@ import org.genreworkbench.model.Track;
  * @param unrecognisedFiles files left out because no column identified their rows, each with why (only when
  *                        the user asked to import the other files without them)
  * @param albumJoins      tracks that took their album's name or release date from an albums table
+ * @param listening       what a listener's own Spotify data gave and set aside ({@link ListeningSummary#NONE} if none)
  */
 public record ImportResult(Collection<Track> tracks, Collection<Artist> artists, Collection<Playlist> playlists,
                            long rows, List<Problem> problems, long skipped, int artistsByName, List<String> unmappedColumns,
-                           List<String> unrecognisedFiles, int albumJoins) {
+                           List<String> unrecognisedFiles, int albumJoins, ListeningSummary listening) {
 }

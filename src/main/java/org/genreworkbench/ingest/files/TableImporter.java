@@ -27,7 +27,8 @@ import org.genreworkbench.task.TaskContext;
  * TidyTuesday {@code spotify_songs.csv}, the Kaggle 114k tracks set, artist tables such as
  * {@code data_w_genres.csv}, API-shaped tables), and the user may map any column by hand. A file with genre
  * tags and no audio features is read as an artist table. Artists named without ids get an id made from their
- * name, which is how tracks of one file meet the artists of another: joined by name.
+ * name, which is how tracks of one file meet the artists of another: joined by name. A listener's own Spotify
+ * data (streaming history and library files, or the export's zip) is read by {@link ListeningHistory}.
  */
 public final class TableImporter {
     private static final int MAX_PROBLEMS_KEPT = 10_000;
@@ -57,6 +58,11 @@ public final class TableImporter {
         return "name:" + name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** The id a track known only by its name and artists gets: the same in a table and in a listening history. */
+    static String trackIdForName(String name, List<String> artistNames) {
+        return "name:" + (name + "|" + String.join("|", artistNames)).toLowerCase(Locale.ROOT);
+    }
+
     /** How a file with this name and header would be read: recognition and the user's mapping together. */
     public TableRecognition recognise(String fileName, List<String> header) {
         Map<String, Field> mapping = new java.util.HashMap<>(overrides);
@@ -73,7 +79,11 @@ public final class TableImporter {
         Accumulator acc = new Accumulator();
         List<Path> readable = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
+        List<Path> listeningFiles = files.stream().filter(ListeningHistory::handles).toList();
         for (Path file : files) {
+            if (listeningFiles.contains(file)) {
+                continue;
+            }
             context.checkCancelled();
             TableRecognition recognition;
             try (TableSource source = TableSource.open(file)) {
@@ -92,6 +102,15 @@ public final class TableImporter {
         if (!refusals.isEmpty() && !skipUnrecognised) {
             throw new UnrecognisedFilesException(refusals);
         }
+        ListeningSummary listening = ListeningSummary.NONE;
+        if (!listeningFiles.isEmpty()) {
+            ListeningHistory.Result history = ListeningHistory.read(listeningFiles, context);
+            history.tracks().forEach((id, t) -> acc.tracks.merge(id, t, ImportMerge::mergeTrack));
+            history.artists().forEach((id, a) -> acc.artists.merge(id, a, ImportMerge::mergeArtist));
+            history.problems().forEach(acc::problem);
+            acc.rows += history.entries();
+            listening = history.summary();
+        }
         for (int f = 0; f < readable.size(); f++) {
             context.checkCancelled();
             context.message("Reading " + readable.get(f).getFileName());
@@ -100,7 +119,7 @@ public final class TableImporter {
         }
         int joined = acc.joinAlbums();
         return new ImportResult(acc.tracks.values(), acc.artists.values(), acc.playlists(), acc.rows,
-                acc.problems, acc.problemCount, acc.artistsByName.size(), acc.unmapped, refusals, joined);
+                acc.problems, acc.problemCount, acc.artistsByName.size(), acc.unmapped, refusals, joined, listening);
     }
 
     private void readFile(Path file, Accumulator acc, TaskContext context) throws IOException {
@@ -243,7 +262,7 @@ public final class TableImporter {
         if (id == null && name == null) {
             throw new RowParser.RowProblem(null, "the row has neither a track id nor a name");
         }
-        String trackId = id != null ? id : "name:" + (name + "|" + String.join("|", names)).toLowerCase(Locale.ROOT);
+        String trackId = id != null ? id : trackIdForName(name, names);
         double[] values = new double[AudioFeature.values().length];
         boolean any = false;
         for (Field f : Field.values()) {
@@ -323,7 +342,7 @@ public final class TableImporter {
                 joined++;
                 tracks.put(t.id(), new Track(t.id(), t.name(), first(t.album(), album.name()),
                         first(t.releaseDate(), album.releaseDate()), t.durationMs(), t.popularity(), t.explicit(),
-                        t.artistIds(), t.features(), t.source(), t.featuresSource()));
+                        t.artistIds(), t.features(), t.source(), t.featuresSource(), t.listening()));
             }
             return joined;
         }

@@ -50,7 +50,8 @@ public final class DataTab extends Tab {
         ImportViewModel importer = new ImportViewModel(context);
         importFiles.disableProperty().bind(importer.runningProperty());
         Runnable importFlow = () -> {
-            var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON)", java.util.List.of("csv", "tsv", "txt", "json"));
+            var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON) or your Spotify data (JSON, zip)",
+                    java.util.List.of("csv", "tsv", "txt", "json", "zip"));
             importer.importWithMapping(files, importer::tell);
         };
         importFiles.setOnAction(e -> importFlow.run());

@@ -17,6 +17,7 @@ import org.genreworkbench.export.TextFiles;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.ImportReport;
 import org.genreworkbench.ingest.files.ImportResult;
+import org.genreworkbench.ingest.files.ListeningHistory;
 import org.genreworkbench.ingest.files.TableImporter;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -48,6 +49,10 @@ public final class ImportViewModel {
         List<Path> accepted = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (ListeningHistory.handles(file)) {
+                accepted.add(file); // a privacy export's files have a known shape: nothing to map
+                continue;
+            }
             FilePreview preview;
             try {
                 // A few rows only: quick enough to read here, and the answer decides what is asked next.
@@ -137,6 +142,7 @@ public final class ImportViewModel {
             s.append(String.format(Locale.US, "%nTracks given their album's name or release date from an albums table: %,d.",
                     result.albumJoins()));
         }
+        result.listening().describe().forEach(line -> s.append('\n').append(line));
         result.unrecognisedFiles().forEach(f -> s.append("\nLeft out: ").append(f));
         if (!result.unmappedColumns().isEmpty()) {
             s.append("\nColumns not read: ").append(String.join(", ", result.unmappedColumns()));
