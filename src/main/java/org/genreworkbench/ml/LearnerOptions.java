@@ -26,7 +26,7 @@ final class LearnerOptions {
         return switch (learner) {
             case RANDOM_FOREST -> List.of(
                     whole("I", "Trees", 1, 100_000, "Trees"),
-                    whole("K", "Features per split", 0, 10_000, "Features tried at each split (0: log2 of the features + 1)"),
+                    whole("K", "Split features", 0, 10_000, "Features tried at each split (0: log2 of the features + 1)"),
                     whole("depth", "Largest depth", 0, 10_000, "Deepest a tree may grow (0: no limit)"));
             case LIGHTGBM -> concat(List.of(
                     whole("rounds", "Boosting rounds", 1, 1_000_000, "Boosting rounds (trees per class)"),
@@ -34,10 +34,10 @@ final class LearnerOptions {
                     number("l2", "L2 on leaves", 0, false, Double.MAX_VALUE, "L2 regularisation of leaf values"),
                     whole("early-stopping", "Early stopping", 0, 1_000_000,
                             "Stop after this many rounds without improvement on an inner validation split (0: off)"),
-                    number("validation-fraction", "Validation share", 0, true, 0.9, "Share of the training rows held out for early stopping")));
+                    number("validation-fraction", "Held-out share", 0, true, 0.9, "Share of the training rows held out for early stopping")));
             case FAST_FOREST -> concat(List.of(whole("trees", "Trees", 1, 1_000_000, "Trees")));
             case J48 -> List.of(
-                    number("C", "Pruning confidence", 0, true, 0.5, "Confidence for pruning (smaller prunes more)"),
+                    number("C", "Confidence", 0, true, 0.5, "Confidence for pruning (smaller prunes more)"),
                     whole("M", "Rows per leaf", 1, Integer.MAX_VALUE, "Fewest rows in a leaf"),
                     onOff("U", "Unpruned", "Unpruned tree"));
             case LOGISTIC -> List.of(
@@ -49,7 +49,7 @@ final class LearnerOptions {
                     onOff("D", "Discretise", "Discretise numeric features"));
             case IBK -> List.of(
                     whole("K", "Neighbours", 1, 100_000, "Neighbours"),
-                    onOff("I", "Weigh by 1/distance", "Weigh neighbours by 1/distance"));
+                    onOff("I", "Distance weight", "Weigh neighbours by 1/distance"));
             case MULTILAYER_PERCEPTRON -> List.of(
                     number("L", "Learning rate", 0, true, 1, "Learning rate"),
                     number("M", "Momentum", 0, false, 1, "Momentum"),
