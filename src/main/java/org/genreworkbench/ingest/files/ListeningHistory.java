@@ -246,9 +246,33 @@ public final class ListeningHistory {
         }
     }
 
-    private static void extendedEntry(JsonNode e, String shownName, String baseName, long index, Totals file) {
+    /** Whether the entry is an object; if not, it is reported. */
+    private static boolean isObject(JsonNode e, String shownName, long index, Totals file) {
         if (!e.isObject()) {
             file.problem(Problem.atEntry(shownName, index, null, "not an object"));
+        }
+        return e.isObject();
+    }
+
+    /** Whether the entry says when it was played, readably; if not, it is reported. */
+    private static boolean timed(JsonNode e, String field, java.util.function.Function<String, ?> parse, String example,
+                                 String shownName, long index, Totals file) {
+        String time = text(e, field);
+        if (time == null) {
+            file.problem(Problem.atEntry(shownName, index, field, "no timestamp"));
+            return false;
+        }
+        try {
+            parse.apply(time);
+            return true;
+        } catch (DateTimeParseException x) {
+            file.problem(Problem.atEntry(shownName, index, field, "'" + time + "' is not a time such as " + example));
+            return false;
+        }
+    }
+
+    private static void extendedEntry(JsonNode e, String shownName, String baseName, long index, Totals file) {
+        if (!isObject(e, shownName, index, file)) {
             return;
         }
         String uri = text(e, "spotify_track_uri");
@@ -262,15 +286,7 @@ public final class ListeningHistory {
                 return;
             }
         }
-        String ts = text(e, "ts");
-        if (ts == null) {
-            file.problem(Problem.atEntry(shownName, index, "ts", "no timestamp"));
-            return;
-        }
-        try {
-            Instant.parse(ts);
-        } catch (DateTimeParseException x) {
-            file.problem(Problem.atEntry(shownName, index, "ts", "'" + ts + "' is not a timestamp such as 2023-01-05T13:37:00Z"));
+        if (!timed(e, "ts", Instant::parse, "2023-01-05T13:37:00Z", shownName, index, file)) {
             return;
         }
         play(e, shownName, baseName, index, file, uri, "master_metadata_track_name",
@@ -278,31 +294,21 @@ public final class ListeningHistory {
     }
 
     private static void olderEntry(JsonNode e, String shownName, String baseName, long index, Totals file) {
-        if (!e.isObject()) {
-            file.problem(Problem.atEntry(shownName, index, null, "not an object"));
+        if (!isObject(e, shownName, index, file)) {
             return;
         }
         if (text(e, "podcastName") != null || text(e, "episodeName") != null) {
             file.podcasts++;
             return;
         }
-        String end = text(e, "endTime");
-        if (end == null) {
-            file.problem(Problem.atEntry(shownName, index, "endTime", "no timestamp"));
-            return;
-        }
-        try {
-            LocalDateTime.parse(end, OLD_END_TIME);
-        } catch (DateTimeParseException x) {
-            file.problem(Problem.atEntry(shownName, index, "endTime", "'" + end + "' is not a time such as 2023-01-05 13:37"));
+        if (!timed(e, "endTime", t -> LocalDateTime.parse(t, OLD_END_TIME), "2023-01-05 13:37", shownName, index, file)) {
             return;
         }
         play(e, shownName, baseName, index, file, null, "trackName", "artistName", null, "msPlayed");
     }
 
     private static void libraryEntry(JsonNode e, String shownName, String baseName, long index, Totals file) {
-        if (!e.isObject()) {
-            file.problem(Problem.atEntry(shownName, index, null, "not an object"));
+        if (!isObject(e, shownName, index, file)) {
             return;
         }
         String uri = text(e, "uri");

@@ -83,4 +83,32 @@ class ImportViewModelTest {
         assertThat(context.session().project().tracks()).containsKey("t1");
         assertThat(context.session().project().track("t1").durationMs()).isEqualTo(200_000);
     }
+
+    @Test
+    void aSpotifyExportZipImportsFromTheDataTabWithoutAMappingStepAndTheReportSaysWhatWasSetAside() throws Exception {
+        Path zip = dir.resolve("my_spotify_data.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("Spotify Account Data/StreamingHistory_music_0.json"));
+            out.write(("""
+                    [{"endTime": "2019-03-01 20:15", "artistName": "Queen", "trackName": "Bohemian Rhapsody", "msPlayed": 354000},
+                     {"endTime": "2019-03-02 09:00", "podcastName": "A Show", "episodeName": "Part 1", "msPlayed": 900000},
+                     {"artistName": "Queen", "trackName": "Bohemian Rhapsody", "msPlayed": 1000}]
+                    """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        WorkbenchContext context = TestWorkbench.context(new Project(), new CurrentThreadExecutor(), dialogs, dir);
+        ImportReport[] report = new ImportReport[1];
+
+        new ImportViewModel(context).importWithMapping(List.of(zip), r -> report[0] = r);
+
+        assertThat(dialogs.mappingProblems).isEmpty();
+        assertThat(report[0].ok()).as(report[0].summary()).isTrue();
+        assertThat(report[0].summary())
+                .contains("Listening files read: 1 (my_spotify_data.zip: Spotify Account Data/StreamingHistory_music_0.json); 1 plays")
+                .contains("kept by artist and track name: 1")
+                .contains("Set aside: 1 podcast episodes, 0 audiobook chapters, 0 entries naming no track.");
+        assertThat(report[0].problems()).extracting(Object::toString).containsExactly(
+                "my_spotify_data.zip: Spotify Account Data/StreamingHistory_music_0.json entry 3, field endTime: no timestamp");
+        assertThat(context.session().project().track("name:bohemian rhapsody|queen").listening().msPlayed()).isEqualTo(354_000);
+    }
 }
