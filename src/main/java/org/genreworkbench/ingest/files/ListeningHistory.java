@@ -32,6 +32,7 @@ import org.genreworkbench.model.Source;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.workspace.BoundedInputStream;
+import org.genreworkbench.workspace.WorkspaceException;
 
 /**
  * Reads a listener's own Spotify data, the privacy export, given as its zip or as its files: the extended
@@ -83,10 +84,20 @@ public final class ListeningHistory {
     }
 
     private final Totals totals = new Totals();
+    private final long maxEntryBytes;
+
+    private ListeningHistory(long maxEntryBytes) {
+        this.maxEntryBytes = maxEntryBytes;
+    }
 
     /** Reads the files; an archive that cannot be read safely refuses the whole import (an IOException). */
     static Result read(List<Path> files, TaskContext context) throws IOException {
-        ListeningHistory reader = new ListeningHistory();
+        return read(files, context, MAX_ENTRY_BYTES);
+    }
+
+    /** As {@link #read(List, TaskContext)}, with a zip's entries held to {@code maxEntryBytes} each. */
+    static Result read(List<Path> files, TaskContext context, long maxEntryBytes) throws IOException {
+        ListeningHistory reader = new ListeningHistory(maxEntryBytes);
         for (int f = 0; f < files.size(); f++) {
             context.checkCancelled();
             Path file = files.get(f);
@@ -128,9 +139,9 @@ public final class ListeningHistory {
                     }
                     continue;
                 }
-                if (entry.getSize() > MAX_ENTRY_BYTES) {
-                    throw new IOException(zipName + ": " + entry.getName() + " declares " + (entry.getSize() >> 20)
-                            + " MB, more than the " + (MAX_ENTRY_BYTES >> 20) + " MB accepted; nothing was imported");
+                if (entry.getSize() > maxEntryBytes) {
+                    throw new IOException(zipName + ": " + entry.getName() + " declares " + entry.getSize()
+                            + " bytes, more than the " + maxEntryBytes + " accepted; nothing was imported");
                 }
                 listening.add(entry);
             }
@@ -142,8 +153,11 @@ public final class ListeningHistory {
                 context.checkCancelled();
                 String base = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 // Counted as it inflates: the declared size of an entry can lie.
-                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), entry.getName(), MAX_ENTRY_BYTES)) {
+                try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), entry.getName(), maxEntryBytes)) {
                     readFile(zipName + ": " + entry.getName(), base, Kind.of(base), in, context);
+                } catch (WorkspaceException e) {
+                    throw new IOException(zipName + ": " + entry.getName() + " inflates to more than the "
+                            + maxEntryBytes + " bytes accepted (its declared size is wrong); nothing was imported", e);
                 }
             }
         } catch (ZipException e) {

@@ -229,6 +229,33 @@ class ListeningHistoryImportTest {
         assertThat(heyJude.listening()).isEqualTo(new Listening(3, 350_000, List.of("Streaming_History_Audio_2023_0.json")));
     }
 
+    @Test
+    void aZipEntryLargerThanAllowedIsRefusedWhetherItSaysSoOrLiesAboutItsSize() throws IOException {
+        Path zip = zip("my_spotify_data.zip", Map.of("Streaming_History_Audio_2023_0.json", EXTENDED));
+        long size = EXTENDED.getBytes(StandardCharsets.UTF_8).length;
+        assertThat(ListeningHistory.read(List.of(zip), TaskContext.silent(), size).summary().plays()).isEqualTo(5);
+
+        assertThatThrownBy(() -> ListeningHistory.read(List.of(zip), TaskContext.silent(), size - 1))
+                .hasMessage("my_spotify_data.zip: Streaming_History_Audio_2023_0.json declares " + size
+                        + " bytes, more than the " + (size - 1) + " accepted; nothing was imported");
+
+        // The central directory claims 100 bytes: counted as it inflates, the entry is stopped all the same.
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int central = -1;
+        for (int i = 0; i + 4 <= bytes.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50) {
+                central = i;
+            }
+        }
+        assertThat(central).isPositive();
+        buffer.putInt(central + 24, 100);
+        Files.write(zip, bytes);
+        assertThatThrownBy(() -> ListeningHistory.read(List.of(zip), TaskContext.silent(), size - 1))
+                .hasMessageStartingWith("my_spotify_data.zip: Streaming_History_Audio_2023_0.json inflates to more than the "
+                        + (size - 1) + " bytes accepted");
+    }
+
     private Path zip(String name, Map<String, String> entries) throws IOException {
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
