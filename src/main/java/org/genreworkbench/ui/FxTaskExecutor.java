@@ -101,18 +101,21 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return run.isCancelled() || run.isFinished();
             }
         };
-        run.startedAs(workers.submit(() -> {
+        workers.execute(() -> {
             T result = null;
             Throwable error = null;
+            run.runningOn(Thread.currentThread());
             try {
                 result = task.work().run(context);
             } catch (Throwable e) {
                 error = e;
+            } finally {
+                run.stoppedRunning();
             }
             T value = result;
             Throwable failure = error;
             fxThread.execute(() -> finish(run, task, value, failure));
-        }));
+        });
         return new TaskHandle() {
             @Override
             public void cancel() {

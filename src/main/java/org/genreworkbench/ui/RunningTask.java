@@ -1,6 +1,5 @@
 package org.genreworkbench.ui;
 
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -22,7 +21,8 @@ public final class RunningTask {
     /** The newest update not yet shown: the worker may report faster than the screen redraws. */
     final AtomicReference<String> pendingMessage = new AtomicReference<>();
     final AtomicReference<double[]> pendingProgress = new AtomicReference<>();
-    private volatile Future<?> work;
+    /** The thread doing the work while it runs; null before it starts and after it ends. */
+    private Thread worker;
 
     RunningTask(String title) {
         this.title = title;
@@ -41,12 +41,17 @@ public final class RunningTask {
         return progress.getReadOnlyProperty();
     }
 
-    /** Asks the work to stop; its outcome (cancelled) arrives once it has. */
+    /**
+     * Asks the work to stop; its outcome (cancelled) arrives once it has. The worker is interrupted only while the
+     * work runs: a task cancelled before it starts still starts, sees itself cancelled and reports so (cancelling
+     * its Future instead would drop it without an outcome, leaving it "running" for ever).
+     */
     public void cancel() {
         cancelled.set(true);
-        Future<?> running = work;
-        if (running != null) {
-            running.cancel(true);
+        synchronized (this) {
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
     }
 
@@ -62,11 +67,14 @@ public final class RunningTask {
         finished = true;
     }
 
-    void startedAs(Future<?> future) {
-        this.work = future;
-        if (cancelled.get()) {
-            future.cancel(true);
-        }
+    synchronized void runningOn(Thread thread) {
+        worker = thread;
+    }
+
+    /** The work is over: a later cancel must not interrupt whatever the pooled thread does next. */
+    synchronized void stoppedRunning() {
+        worker = null;
+        Thread.interrupted();
     }
 
     void showMessage(String text) {

@@ -23,7 +23,7 @@ class LabelPredictabilityTest {
 
     @Test
     void theEstimateIsBinaryRelevanceOverLightGbmAndAgreesWithAnExperimentOfTheSameModelAndFolds() throws Exception {
-        assertThat(LabelPredictability.model().base()).isEqualTo("LightGBM");
+        assertThat(LabelPredictability.model().base()).isEqualTo(BaseLearner.LIGHTGBM);
         assertAgreesWithTheExperiment("LightGBM");
     }
 

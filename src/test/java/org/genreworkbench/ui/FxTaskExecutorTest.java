@@ -63,6 +63,45 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void aTaskCancelledBeforeAWorkerTakesItStillEndsCancelledAndLeavesTheRunningList() throws Exception {
+        ExecutorService oneWorker = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        oneWorker.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            FxTaskExecutor executor = new FxTaskExecutor(command -> {
+                synchronized (fxQueue) {
+                    fxQueue.add(command);
+                }
+            }, oneWorker, ErrorLog.in(settings));
+            AtomicBoolean finished = new AtomicBoolean();
+            // Like a histogram count called off by a newer one before any worker was free to start it.
+            TaskHandle handle = BackgroundTask.of("Counting the histogram of danceability", ctx -> {
+                        ctx.checkCancelled();
+                        return "counted";
+                    })
+                    .onSuccess(result -> shown.add("shown " + result))
+                    .onCancelled(() -> shown.add("cancelled"))
+                    .andFinally(() -> finished.set(true))
+                    .executeWith(executor);
+            handle.cancel();
+            release.countDown();
+            drainUntil(finished::get);
+            drainRest();
+
+            assertThat(shown).containsExactly("cancelled");
+            assertThat(executor.running()).isEmpty();
+        } finally {
+            oneWorker.shutdownNow();
+        }
+    }
+
+    @Test
     void aStatusLineSentAfterTheFailureNeverReplacesIt() throws Exception {
         FxTaskExecutor executor = executor();
         AtomicBoolean finished = new AtomicBoolean();

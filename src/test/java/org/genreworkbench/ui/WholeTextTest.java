@@ -133,7 +133,9 @@ class WholeTextTest {
                 && idle() && dialog().isEmpty();
         long deadline = System.currentTimeMillis() + 300_000;
         while (!imported.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("the import ended in time").isLessThan(deadline);
+            assertThat(System.currentTimeMillis()).as("the import ended in time; still running: %s, dialog: %s, tracks: %d",
+                    runningTitles(), dialog().isPresent(), window.commands().context().session().project().tracks().size())
+                    .isLessThan(deadline);
             if (dialog().isPresent()) {
                 String header = dialogPane(dialog().get()).getHeaderText();
                 checkDialogAndClose(robot, "dialog-" + slug(header == null ? "import" : header));
@@ -193,6 +195,11 @@ class WholeTextTest {
     }
 
     /** No background work left: the screen shows what its last action produced. */
+    private List<String> runningTitles() {
+        return ((FxTaskExecutor) window.commands().context().executor()).running().stream().map(RunningTask::title)
+                .toList();
+    }
+
     private boolean idle() {
         return ((FxTaskExecutor) window.commands().context().executor()).running().isEmpty();
     }
