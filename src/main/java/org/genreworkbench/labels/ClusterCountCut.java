@@ -21,6 +21,13 @@ public record ClusterCountCut(int asked, boolean exact, double height, int fewer
 
     /** Why k cannot be had, for a status line or an error: "No cut height gives 12 clusters: …". */
     public String explain() {
+        if (asked < 1) {
+            return String.format(Locale.US, "No cut height gives %d clusters: a cut gives at least 1.", asked);
+        }
+        if (asked > more) {
+            return String.format(Locale.US, "No cut height gives %d clusters: the tree has %d tags, so a cut gives "
+                    + "at most %d clusters.", asked, more, more);
+        }
         return String.format(Locale.US, "No cut height gives %d clusters: the tree goes from %d clusters to %d in one "
                 + "step (merges of equal height). The nearest reachable are %d and %d.", asked, more, fewer, fewer, more);
     }

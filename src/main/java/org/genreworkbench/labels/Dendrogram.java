@@ -80,6 +80,10 @@ public final class Dendrogram {
      */
     public ClusterCountCut cutForClusters(int k) {
         int clusters = Math.max(1, Math.min(leaves, k));
+        if (clusters != k) {
+            // more clusters than tags (or fewer than one): no height gives it; the nearest is the bound itself
+            return new ClusterCountCut(k, false, Double.NaN, clusters, clusters);
+        }
         int merges = leaves - clusters;
         if (isReachable(merges)) {
             return new ClusterCountCut(k, true, heightForClusters(clusters), clusters, clusters);

@@ -106,6 +106,12 @@ class CommandsEndToEndTest {
         assertThat(impossible.code()).isEqualTo(1);
         assertThat(impossible.err().strip()).startsWith("error: fewer than two genre tags").doesNotContain("\n");
         assertThat(Files.readAllBytes(ws)).as("a refused cut saves nothing").isEqualTo(saved);
+
+        CliRun tooMany = CliRun.of("cluster", ws.toString(), "--min-support", "5", "--clusters", "100000", "--save", "all");
+        assertThat(tooMany.code()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("--clusters 100000: No cut height gives 100000 clusters: the tree has "
+                + figures.get("tags").asInt() + " tags");
+        assertThat(Files.readAllBytes(ws)).as("a refused count saves nothing").isEqualTo(saved);
     }
 
     @Test

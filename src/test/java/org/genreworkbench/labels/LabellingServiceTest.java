@@ -54,6 +54,19 @@ class LabellingServiceTest {
     }
 
     @Test
+    void aCountBeyondTheTagsOrBelowOneIsRefusedWithTheBoundAsTheNearest() {
+        ClusteredTags data = service.build(TiedFamilies.project(), TiedFamilies.SETTINGS);
+        ClusterCountCut tooMany = service.cutForClusters(data, 100_000);
+        assertThat(tooMany.exact()).isFalse();
+        assertThat(tooMany.nearest()).isEqualTo(12);
+        assertThat(tooMany.explain()).contains("No cut height gives 100000 clusters", "the tree has 12 tags");
+        ClusterCountCut none = service.cutForClusters(data, 0);
+        assertThat(none.exact()).isFalse();
+        assertThat(none.nearest()).isEqualTo(1);
+        assertThat(service.cutForClusters(data, 12).exact()).isTrue();
+    }
+
+    @Test
     void anAppliedSchemeIsActiveAndRemembersItsCutAndEdits() {
         Project project = TiedFamilies.project();
         ClusteredTags data = service.build(project, TiedFamilies.SETTINGS);
