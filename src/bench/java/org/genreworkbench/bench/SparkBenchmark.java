@@ -12,7 +12,7 @@ import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ml.DatasetBuilder;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.engine.LocalEngine;
@@ -53,7 +53,7 @@ final class SparkBenchmark implements Callable<Integer> {
         Bench.wardLabels(project, 12);
         ExperimentSpec given = ExperimentSpec.fromJson(Files.readString(specFile));
         ExperimentSpec experiment = new ExperimentSpec(given.name(), given.dataset(),
-                folds > 0 ? SplitSpec.kfold(folds) : given.split(),
+                folds > 0 ? Split.kfold(folds) : given.split(),
                 models > 0 ? given.models().subList(0, Math.min(models, given.models().size())) : given.models(),
                 given.seed());
         int cells = experiment.models().size() * experiment.split().evaluations();
@@ -62,7 +62,7 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("cells", cells);
         out.put("rows", DatasetBuilder.build(project, experiment.dataset()).rows());
         // warm-up: the learners' classes, native libraries and JIT, so that the first timed engine is not charged
-        timed(project, new ExperimentSpec("warm-up", experiment.dataset(), SplitSpec.kfold(2),
+        timed(project, new ExperimentSpec("warm-up", experiment.dataset(), Split.kfold(2),
                 experiment.models().subList(0, 1), experiment.seed()), new LocalEngine(2, 2));
         PreparedData prepared = PreparedData.of(DatasetBuilder.build(project, experiment.dataset()), new int[0]);
         double local1 = timed(project, experiment, new LocalEngine(1, 1));

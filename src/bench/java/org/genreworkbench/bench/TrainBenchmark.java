@@ -11,7 +11,7 @@ import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Project;
@@ -70,7 +70,7 @@ final class TrainBenchmark implements Callable<Integer> {
                 new DatasetSpec("labelScheme", null, List.of("danceability", "energy", "key", "loudness", "mode",
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
                         "popularity"), false, false, false, true),
-                SplitSpec.holdout(0.2),
+                Split.holdout(0.2),
                 List.of(new ModelSpec(null, method, base, methodOptions, options(), "PCut1")), 1);
         if (exportDataset != null) {
             DatasetExport.write(project, experiment, exportDataset);

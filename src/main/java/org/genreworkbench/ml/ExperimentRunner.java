@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.ml.engine.CellResult;
 import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.ml.engine.ExperimentCell;
@@ -119,17 +120,18 @@ public final class ExperimentRunner {
 
     /** The fold of each row; for a holdout, 1 marks the test rows. */
     static int[] folds(Dataset data, ExperimentSpec spec) {
-        SplitSpec split = spec.split();
-        if (split.kind().equals("holdout")) {
-            boolean[] test = IterativeStratification.trainTest(data.targets(), split.testFraction(), spec.seed(),
-                    split.secondOrder());
+        Split split = spec.split();
+        if (split instanceof Split.HoldOut holdOut) {
+            boolean[] test = IterativeStratification.trainTest(data.targets(), holdOut.testFraction(), spec.seed(),
+                    holdOut.secondOrder());
             int[] fold = new int[test.length];
             for (int i = 0; i < test.length; i++) {
                 fold[i] = test[i] ? 0 : 1;
             }
             return fold;
         }
-        return IterativeStratification.folds(data.targets(), split.folds(), spec.seed(), split.secondOrder());
+        Split.KFold kFold = (Split.KFold) split;
+        return IterativeStratification.folds(data.targets(), kFold.folds(), spec.seed(), kFold.secondOrder());
     }
 
     /** Whether the model's data has missing values filled in: not for learners that take them as they are. */

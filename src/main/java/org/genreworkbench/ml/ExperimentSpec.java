@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashSet;
 import org.genreworkbench.model.JsonPath;
+import org.genreworkbench.model.spec.InvalidSetting;
+import org.genreworkbench.model.spec.Split;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ import java.util.Set;
  * are expanded into models as the spec is made, so a stored spec names every model it ran.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed,
+public record ExperimentSpec(String name, DatasetSpec dataset, Split split, List<ModelSpec> models, long seed,
                              List<ModelGrid> grids) {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -27,7 +29,7 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
         if (dataset == null) {
             throw new IllegalArgumentException("the spec has no 'dataset'");
         }
-        split = split == null ? SplitSpec.kfold(5) : split;
+        split = split == null ? Split.kfold(5) : split;
         List<ModelSpec> all = new java.util.ArrayList<>(models == null ? List.of() : models);
         if (grids != null) {
             grids.forEach(g -> all.addAll(g.expand()));
@@ -49,7 +51,7 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
         }
     }
 
-    public ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, List<ModelSpec> models, long seed) {
+    public ExperimentSpec(String name, DatasetSpec dataset, Split split, List<ModelSpec> models, long seed) {
         this(name, dataset, split, models, seed, List.of());
     }
 
@@ -67,7 +69,11 @@ public record ExperimentSpec(String name, DatasetSpec dataset, SplitSpec split, 
             while (cause != null && !(cause instanceof IllegalArgumentException) && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            String why = cause != null ? cause.getMessage() : e.getOriginalMessage();
+            if (cause instanceof InvalidSetting invalid) {
+                path = path.isEmpty() ? invalid.field() : path + "." + invalid.field();
+            }
+            String why = cause instanceof InvalidSetting invalid ? invalid.problem()
+                    : cause != null ? cause.getMessage() : e.getOriginalMessage();
             throw new JsonMappingException(null, (path.isEmpty() ? "" : path + ": ") + why, e.getLocation());
         }
     }

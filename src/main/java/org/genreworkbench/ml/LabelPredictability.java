@@ -3,6 +3,7 @@ package org.genreworkbench.ml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
@@ -36,7 +37,7 @@ public final class LabelPredictability {
     public static ExperimentSpec spec(Project project, String schemeName) {
         List<String> present = Features.AUDIO.stream().filter(f -> presentOnMost(project, f)).toList();
         return new ExperimentSpec("how predictable is each label", new DatasetSpec("labelScheme", schemeName,
-                present.isEmpty() ? Features.AUDIO : present, true, true, false, true), SplitSpec.kfold(FOLDS),
+                present.isEmpty() ? Features.AUDIO : present, true, true, false, true), Split.kfold(FOLDS),
                 List.of(model()), SEED);
     }
 

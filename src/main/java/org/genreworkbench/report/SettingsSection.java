@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 
 /** How the experiment was run: features, transforms, split, seed, every model with its options, versions. */
@@ -54,9 +54,10 @@ final class SettingsSection {
         return t.isEmpty() ? "none" : String.join("; ", t);
     }
 
-    private static String split(SplitSpec s) {
-        String how = s.kind().equals("kfold") ? s.folds() + "-fold cross-validation"
-                : String.format(Locale.US, "one hold-out split, %.0f %% for testing", 100 * s.testFraction());
+    private static String split(Split s) {
+        String how = s instanceof Split.HoldOut h
+                ? String.format(Locale.US, "one hold-out split, %.0f %% for testing", 100 * h.testFraction())
+                : ((Split.KFold) s).folds() + "-fold cross-validation";
         return how + " by iterative stratification" + (s.secondOrder() ? ", balancing pairs of labels too" : "");
     }
 }

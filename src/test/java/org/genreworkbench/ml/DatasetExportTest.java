@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.genreworkbench.model.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.genreworkbench.model.spec.Split;
 
 /** The exported rows are the experiment's rows: raw features, missing as empty, targets, and its own split. */
 class DatasetExportTest {
@@ -27,7 +28,7 @@ class DatasetExportTest {
     @Test
     void multiLabelKFoldRowsCarryRawFeaturesLabelsAndTheirFold(@TempDir Path dir) throws Exception {
         ExperimentSpec spec = new ExperimentSpec("x", new DatasetSpec("labelScheme", null, null, true, true, false, false),
-                SplitSpec.kfold(4), List.of(new ModelSpec(null, "BR", "LightGBM", "", "", "PCut1")), 3);
+                Split.kfold(4), List.of(new ModelSpec(null, "BR", "LightGBM", "", "", "PCut1")), 3);
         Path file = dir.resolve("rows.csv");
         int written = DatasetExport.write(PROJECT, spec, file);
 
@@ -69,7 +70,7 @@ class DatasetExportTest {
     void singleLabelHoldOutHasAClassColumnAndTrainTestFolds(@TempDir Path dir) throws Exception {
         ExperimentSpec spec = new ExperimentSpec("g", new DatasetSpec("playlistGenre", null,
                 List.of("danceability", "energy", "tempo"), true, false, false, true),
-                SplitSpec.holdout(0.2), List.of(new ModelSpec(null, "WEKA", "LightGBM", "", "", "PCut1")), 3);
+                Split.holdout(0.2), List.of(new ModelSpec(null, "WEKA", "LightGBM", "", "", "PCut1")), 3);
         Path file = dir.resolve("genres.csv");
         DatasetExport.write(PROJECT, spec, file);
 

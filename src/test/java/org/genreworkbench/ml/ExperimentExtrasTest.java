@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.TaskContext;
@@ -25,14 +26,14 @@ import weka.core.SerializationHelper;
 class ExperimentExtrasTest {
     private static final Project PROJECT = SampleGenerator.generate(new SampleSpec(31, 700, 250, 100));
 
-    private static ExperimentSpec genres(List<String> features, SplitSpec split) {
+    private static ExperimentSpec genres(List<String> features, Split split) {
         return new ExperimentSpec("extras", new DatasetSpec("playlistGenre", null, features, true, false, false, true),
                 split, List.of(new ModelSpec(null, "WEKA", "J48", "", "", "PCut1")), 3);
     }
 
     @Test
     void everyFoldHoldsEachGenreInAboutItsShareOfTheWhole() throws Exception {
-        Experiment e = new ExperimentRunner(2).run(PROJECT, genres(null, SplitSpec.kfold(4)), TaskContext.silent());
+        Experiment e = new ExperimentRunner(2).run(PROJECT, genres(null, Split.kfold(4)), TaskContext.silent());
         FoldDistribution d = FoldDistribution.of(PROJECT, e);
         assertThat(d.folds()).hasNumberOfRows(4);
         for (double[] fold : d.folds()) {
@@ -45,7 +46,7 @@ class ExperimentExtrasTest {
     @Test
     void ablationScoresEveryFeatureLeftOutAgainstTheFullSet() throws Exception {
         List<String> features = List.of("acousticness", "energy", "speechiness", "tempo");
-        ExperimentSpec spec = genres(features, SplitSpec.holdout(0.25));
+        ExperimentSpec spec = genres(features, Split.holdout(0.25));
         FeatureAblation.Result r = FeatureAblation.run(PROJECT, spec, spec.models().get(0), TaskContext.silent());
         assertThat(r.metric()).isEqualTo(Metric.ACCURACY);
         assertThat(r.rows()).extracting(FeatureAblation.Row::leftOut).containsExactlyInAnyOrderElementsOf(features);
@@ -64,7 +65,7 @@ class ExperimentExtrasTest {
         ModelSpec j48 = new ModelSpec(null, "WEKA", "J48", "", "", "PCut1");
         ModelSpec bayes = new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1");
         ExperimentSpec spec = new ExperimentSpec("two", new DatasetSpec("playlistGenre", null, features, true, false,
-                false, true), SplitSpec.kfold(3), List.of(j48, bayes), 3);
+                false, true), Split.kfold(3), List.of(j48, bayes), 3);
         List<double[]> progress = new CopyOnWriteArrayList<>();
         List<String> messages = new CopyOnWriteArrayList<>();
         TaskContext recording = new TaskContext() {
@@ -102,7 +103,7 @@ class ExperimentExtrasTest {
 
     @Test
     void aCancelledAblationStopsBeforeItsNextFit() {
-        ExperimentSpec spec = genres(List.of("acousticness", "energy", "tempo"), SplitSpec.kfold(3));
+        ExperimentSpec spec = genres(List.of("acousticness", "energy", "tempo"), Split.kfold(3));
         AtomicInteger fits = new AtomicInteger();
         TaskContext cancelAfterTwo = new TaskContext() {
             @Override
@@ -127,7 +128,7 @@ class ExperimentExtrasTest {
 
     @Test
     void theEstimateIsOneMeasuredRunPerFeaturePlusOne() throws Exception {
-        ExperimentSpec spec = genres(List.of("acousticness", "energy", "tempo"), SplitSpec.kfold(2));
+        ExperimentSpec spec = genres(List.of("acousticness", "energy", "tempo"), Split.kfold(2));
         Experiment e = new ExperimentRunner().run(PROJECT, spec, TaskContext.silent());
         double measured = e.results().get(0).folds().stream().mapToDouble(f -> f.trainMs() + f.testMs()).sum()
                 / Math.min(ExperimentRunner.defaultThreads(), 2);
@@ -139,7 +140,7 @@ class ExperimentExtrasTest {
     @Test
     void anExportedModelIsAWekaModelFileThatWekaReadsBack(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("j48.model");
-        ExperimentSpec spec = genres(null, SplitSpec.holdout(0.2));
+        ExperimentSpec spec = genres(null, Split.holdout(0.2));
         ModelExport.write(PROJECT, spec, spec.models().get(0), file);
         assertThat(Files.size(file)).isGreaterThan(1_000);
         // Reading back here checks the file for Weka's sake; the application itself never reads model files.

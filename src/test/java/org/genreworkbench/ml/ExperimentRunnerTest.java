@@ -10,6 +10,7 @@ import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.TaskContext;
@@ -98,7 +99,7 @@ class ExperimentRunnerTest {
     @Test
     void singleLabelRunsOnPlaylistGenresReportAccuracy() throws Exception {
         ExperimentSpec spec = new ExperimentSpec("genres",
-                new DatasetSpec("playlistGenre", null, null, true, false, false, false), SplitSpec.holdout(0.2),
+                new DatasetSpec("playlistGenre", null, null, true, false, false, false), Split.holdout(0.2),
                 List.of(new ModelSpec(null, "WEKA", "RandomForest", "", "-I 30", "PCut1"),
                         new ModelSpec(null, "WEKA", "Logistic", "", "", "PCut1")), 1);
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());

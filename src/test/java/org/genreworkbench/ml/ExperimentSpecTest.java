@@ -54,6 +54,19 @@ class ExperimentSpecTest {
     }
 
     @Test
+    void aBadSplitInASpecFileIsNamedByItsField() {
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "split": {"kind": "kfold", "folds": 1}, "models": [{}]}"""))
+                .hasMessageStartingWith("split.folds: must be at least 2, not 1");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "split": {"kind": "holdout", "testFraction": 20}, "models": [{}]}"""))
+                .hasMessageStartingWith("split.testFraction: must be between 0 and 1 (both excluded), not 20.0");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "split": {"kind": "leave-one-out"}, "models": [{}]}"""))
+                .hasMessageStartingWith("split.kind: must be kfold or holdout, not 'leave-one-out'");
+    }
+
+    @Test
     void typedSettingsAreWrittenByTheNamesSpecFilesUse() throws Exception {
         ExperimentSpec spec = ExperimentSpec.fromJson("""
                 {"dataset": {"target": "labelScheme"},

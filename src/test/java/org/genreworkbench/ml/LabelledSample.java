@@ -6,6 +6,7 @@ import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 
@@ -25,6 +26,6 @@ public final class LabelledSample {
     /** The active scheme, standardised and logged features, 3 folds, seed 5. */
     public static ExperimentSpec multiLabel(List<ModelSpec> models) {
         return new ExperimentSpec("tiny", new DatasetSpec("labelScheme", null, null, true, true, false, false),
-                SplitSpec.kfold(3), models, 5);
+                Split.kfold(3), models, 5);
     }
 }

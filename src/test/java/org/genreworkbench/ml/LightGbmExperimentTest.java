@@ -14,6 +14,7 @@ import org.genreworkbench.ml.lightgbm.LightGbmLearner;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.task.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class LightGbmExperimentTest {
     @Test
     void singleLabelTrainsOneMulticlassBoosterPerFold() throws Exception {
         ExperimentSpec spec = new ExperimentSpec("genres",
-                new DatasetSpec("playlistGenre", null, null, false, false, false, false), SplitSpec.holdout(0.2),
+                new DatasetSpec("playlistGenre", null, null, false, false, false, false), Split.holdout(0.2),
                 List.of(new ModelSpec(null, "WEKA", "LightGBM", "", "-rounds 30", "PCut1"),
                         new ModelSpec(null, "WEKA", "FastForest", "", "-trees 30", "PCut1")), 1);
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
@@ -141,7 +142,7 @@ class LightGbmExperimentTest {
             boolean single = model.method() == Method.WEKA;
             ExperimentSpec spec = single
                     ? new ExperimentSpec("g", new DatasetSpec("playlistGenre", null, null, true, false, false, false),
-                    SplitSpec.holdout(0.2), List.of(model), 3)
+                    Split.holdout(0.2), List.of(model), 3)
                     : multiLabel(List.of(model));
             Path file = dir.resolve(model.base() + ".model");
             Classifier trained = ModelExport.trainAndWrite(project, spec, model, file);

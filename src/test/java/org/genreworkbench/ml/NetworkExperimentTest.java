@@ -13,6 +13,7 @@ import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LossCurve;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
 import org.genreworkbench.task.TaskContext;
@@ -77,7 +78,7 @@ class NetworkExperimentTest {
     @Test
     void aSingleLabelRunTakesTheNetworkAsItIs() throws Exception {
         ExperimentSpec spec = new ExperimentSpec("genres", new DatasetSpec("playlistGenre", null, null, true, false, false,
-                false), SplitSpec.holdout(0.25), List.of(new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"),
+                false), Split.holdout(0.25), List.of(new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"),
                 new ModelSpec(null, "MLP", null, "-layers 32", "", "PCut1")), 3);
         Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
         assertThat(e.results().get(1).folds().get(0).metrics().get("accuracy")).isGreaterThan(1.5 / e.labels().size());

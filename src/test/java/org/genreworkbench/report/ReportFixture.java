@@ -8,7 +8,7 @@ import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
@@ -43,7 +43,7 @@ final class ReportFixture {
         project.putLabelScheme(LabelSchemes.create("six", tree, cut, List.of(LabelEdit.rename(someTag, HOSTILE_LABEL))));
         project.setActiveLabelScheme("six");
         spec = new ExperimentSpec("report <test>", new DatasetSpec("labelScheme", null, FEATURES, true, true, false, false),
-                SplitSpec.kfold(4), List.of(new ModelSpec("BR + J48 stump", "BR", "J48", "", "-M 400", "PCut1"),
+                Split.kfold(4), List.of(new ModelSpec("BR + J48 stump", "BR", "J48", "", "-M 400", "PCut1"),
                         new ModelSpec(null, "BR", "NaiveBayes", "", "", "PCut1")), 5);
         experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
         ablation = FeatureAblation.run(project, spec, spec.models().get(1), TaskContext.silent());

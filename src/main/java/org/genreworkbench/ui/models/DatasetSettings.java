@@ -23,7 +23,7 @@ import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.Target;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.Features;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Project;
 
 /**
@@ -149,8 +149,8 @@ final class DatasetSettings {
                 standardise.get(), logSkewed.get(), oneHot.get(), dropMissing.get());
     }
 
-    SplitSpec split() {
-        return kfold.get() ? new SplitSpec("kfold", folds.get(), 0, secondOrder.get())
-                : new SplitSpec("holdout", 0, testPercent.get() / 100.0, secondOrder.get());
+    Split split() {
+        return kfold.get() ? new Split.KFold(folds.get(), secondOrder.get())
+                : new Split.HoldOut(testPercent.get() / 100.0, secondOrder.get());
     }
 }

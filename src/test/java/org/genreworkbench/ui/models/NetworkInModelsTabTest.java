@@ -22,7 +22,7 @@ import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.Target;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LossCurve;
 import org.genreworkbench.model.Project;
@@ -62,7 +62,7 @@ class NetworkInModelsTabTest {
     static void aNetworkBesideATreeOnTwoFolds() throws Exception {
         project = SampleGenerator.generate(new SampleSpec(8, 700, 200, 80));
         ExperimentSpec spec = new ExperimentSpec("network and tree", new DatasetSpec("playlistGenre", null, null,
-                true, true, false, false), SplitSpec.kfold(2),
+                true, true, false, false), Split.kfold(2),
                 List.of(new ModelSpec(null, "MLP", null, "-layers 16 -epochs 25 -patience 4", "", "PCut1"),
                         new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1")), 3);
         experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());

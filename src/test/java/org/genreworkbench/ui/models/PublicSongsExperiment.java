@@ -10,7 +10,7 @@ import org.genreworkbench.ml.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
@@ -30,7 +30,7 @@ record PublicSongsExperiment(Project project, Experiment experiment) {
         Project project = new Project();
         ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
         ExperimentSpec spec = new ExperimentSpec("spotify_songs.csv playlist genres", new DatasetSpec("playlistGenre",
-                null, null, true, true, false, false), SplitSpec.kfold(3), List.of(first, second), 1);
+                null, null, true, true, false, false), Split.kfold(3), List.of(first, second), 1);
         Experiment experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
         project.putExperiment(experiment);
         return new PublicSongsExperiment(project, experiment);

@@ -17,7 +17,7 @@ import org.genreworkbench.ml.LabelledSample;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.ml.ModelGrid;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.SplitSpec;
+import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.ml.engine.CellsFailedException;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
@@ -48,7 +48,7 @@ class SparkEngineTest {
         ModelGrid forests = new ModelGrid(new ModelSpec("forest", "CC", "RandomForest", "", "", "PCutL"),
                 List.of("-I 5", "-I 10"), null, null);
         return new ExperimentSpec("grid", new DatasetSpec("labelScheme", null, null, true, true, false, false),
-                SplitSpec.kfold(3), List.of(), 5, List.of(trees, forests));
+                Split.kfold(3), List.of(), 5, List.of(trees, forests));
     }
 
     @Test
