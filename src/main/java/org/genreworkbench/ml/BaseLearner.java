@@ -22,7 +22,7 @@ import weka.core.Utils;
  * The base learners a model may use, each with its name in spec files, the Weka classifier it makes, its
  * options (Weka's own option list is the schema) and whether it can run on this machine.
  */
-public enum BaseLearner {
+public enum BaseLearner implements OptionSchema {
     RANDOM_FOREST("RandomForest", "e.g. -I 100 (trees), -K 0 (features per split)", false, RandomForest::new),
     LIGHTGBM("LightGBM", "e.g. -rounds 100 -learning-rate 0.1 -leaves 31 -early-stopping 20", true,
             LightGbmClassifier::new),
@@ -63,6 +63,7 @@ public enum BaseLearner {
     }
 
     @com.fasterxml.jackson.annotation.JsonValue
+    @Override
     public String specName() {
         return specName;
     }
@@ -103,22 +104,16 @@ public enum BaseLearner {
         return Collections.list(factory.get().listOptions());
     }
 
-    /** The options offered for editing: typed, with their ranges and what they do. */
+    @Override
     public List<LearnerOption> schema() {
         return LearnerOptions.of(this);
     }
 
     /** The learner's own default of {@code option}, as it writes it ("100"; "true"/"false" for a switch). */
+    @Override
     public String defaultValue(LearnerOption option) {
         String line = String.join(" ", factory.get().getOptions());
         return OptionLine.value(line, option).orElse(option.kind() == LearnerOption.Kind.SWITCH ? "false" : "");
-    }
-
-    /** Throws, naming the option, when a value in {@code options} is outside its schema (a negative count, a share above 1). */
-    public void check(String options) {
-        for (LearnerOption option : schema()) {
-            OptionLine.value(options, option).ifPresent(value -> option.check(this, value));
-        }
     }
 
     /** A fresh classifier with the options set; bad options are refused with a message naming them. */

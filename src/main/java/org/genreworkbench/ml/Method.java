@@ -10,7 +10,7 @@ import java.util.List;
  * a method that learns on its own (BPNN, DBPNN, MLkNN, the MLP network), or for one label per track the base
  * learner alone ({@link #WEKA}). Spec files name it by {@link #specName()}.
  */
-public enum Method {
+public enum Method implements OptionSchema {
     BR("BR", "Binary relevance: one base learner per label", Role.MULTI_LABEL),
     CC("CC", "Classifier chain: each label's learner also sees the labels before it", Role.MULTI_LABEL),
     ECC("ECC", "Ensemble of classifier chains in random orders", Role.MULTI_LABEL),
@@ -58,8 +58,20 @@ public enum Method {
     }
 
     @JsonValue
+    @Override
     public String specName() {
         return specName;
+    }
+
+    /** The method's own options, typed (RAkEL's k and M, BPNN's hidden units, every MLP option); none for BR. */
+    @Override
+    public List<LearnerOption> schema() {
+        return MethodOptions.of(this);
+    }
+
+    @Override
+    public String defaultValue(LearnerOption option) {
+        return MethodOptions.defaultValue(this, option);
     }
 
     public String description() {

@@ -10,8 +10,9 @@ import org.genreworkbench.ml.mlp.MlpOptions;
  * @param name          shown in the comparison table; unique within an experiment
  * @param method        how labels are learnt (see {@link Method}); BR when not given
  * @param base          the base learner; ignored by the methods that learn on their own (BPNN, DBPNN, MLkNN, MLP)
- * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL); for MLP
- *                      its {@link MlpOptions} (e.g. "-layers 128,64 -dropout 0.2"), checked when the spec is made
+ * @param methodOptions MEKA options of the method, Weka command-line style (e.g. "-M 10" for RAkEL), those in the
+ *                      method's schema checked when the spec is made; for MLP its {@link MlpOptions} (e.g.
+ *                      "-layers 128,64 -dropout 0.2"), all checked
  * @param baseOptions   options of the base learner (e.g. "-I 100" for RandomForest, "-rounds 200" for
  *                      LightGBM), checked against its schema when the spec is made: a bad option is refused with its name
  * @param threshold     PCut1, PCutL or a fixed number in [0, 1]
@@ -31,6 +32,8 @@ public record ModelSpec(String name, Method method, BaseLearner base, String met
             base.create(baseOptions);
             if (method.network()) {
                 MlpOptions.parse(methodOptions);
+            } else {
+                method.check(methodOptions);
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("model '" + name + "': " + e.getMessage(), e);

@@ -26,7 +26,10 @@ public final class OptionLine {
         return i + 1 < tokens.size() ? Optional.of(tokens.get(i + 1)) : Optional.empty();
     }
 
-    /** The line with the option set to {@code value} (a switch on for "true", off for anything else). */
+    /**
+     * The line with the option set to {@code value} (a switch on for "true", off for anything else); a blank
+     * value takes the option out of the line, back to its default.
+     */
     public static String with(String line, LearnerOption option, String value) {
         List<String> tokens = new ArrayList<>(tokens(line));
         int i = tokens.indexOf(option.dashed());
@@ -41,9 +44,9 @@ public final class OptionLine {
             if ("true".equals(value)) {
                 tokens.add(option.dashed());
             }
-        } else {
+        } else if (value != null && !value.isBlank()) {
             tokens.add(option.dashed());
-            tokens.add(value);
+            tokens.add(value.strip());
         }
         return String.join(" ", tokens);
     }

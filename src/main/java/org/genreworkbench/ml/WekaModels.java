@@ -40,8 +40,28 @@ final class WekaModels {
         if (spec.method() == Method.WEKA) {
             return base(spec, seed, learnerThreads);
         }
-        Classifier method = switch (spec.method()) {
-            case BR -> new ParallelBR(learnerThreads);
+        Classifier method = spec.method() == Method.BR ? new ParallelBR(learnerThreads) : method(spec.method());
+        if (!spec.methodOptions().isBlank() && method instanceof AbstractClassifier configurable) {
+            configurable.setOptions(weka.core.Utils.splitOptions(spec.methodOptions()));
+        }
+        if (!spec.standalone() && method instanceof ProblemTransformationMethod ptm) {
+            if (method instanceof BaggingML bagging) {
+                ((ProblemTransformationMethod) bagging.getClassifier()).setClassifier(base(spec, seed, learnerThreads));
+            } else {
+                ptm.setClassifier(base(spec, seed, learnerThreads));
+            }
+        }
+        if (method instanceof Randomizable r) {
+            // A seed in the method's options moves off the experiment's (another chain order) rather than fixing it.
+            r.setSeed((int) (seed + MethodOptions.seedOffset(spec)));
+        }
+        return method;
+    }
+
+    /** The MEKA method, untrained and unconfigured, with MEKA's defaults. */
+    static Classifier method(Method method) {
+        return switch (method) {
+            case BR -> new ParallelBR(1);
             case CC -> new CC();
             case ECC -> {
                 BaggingML bagging = new BaggingML();
@@ -59,22 +79,8 @@ final class WekaModels {
                 mulan.setMethod("MLkNN");
                 yield mulan;
             }
-            case WEKA, MLP -> throw new IllegalArgumentException("method " + spec.method() + " is no MEKA method");
+            case WEKA, MLP -> throw new IllegalArgumentException("method " + method + " is no MEKA method");
         };
-        if (!spec.methodOptions().isBlank() && method instanceof AbstractClassifier configurable) {
-            configurable.setOptions(weka.core.Utils.splitOptions(spec.methodOptions()));
-        }
-        if (!spec.standalone() && method instanceof ProblemTransformationMethod ptm) {
-            if (method instanceof BaggingML bagging) {
-                ((ProblemTransformationMethod) bagging.getClassifier()).setClassifier(base(spec, seed, learnerThreads));
-            } else {
-                ptm.setClassifier(base(spec, seed, learnerThreads));
-            }
-        }
-        if (method instanceof Randomizable r) {
-            r.setSeed((int) seed);
-        }
-        return method;
     }
 
     private static Classifier base(ModelSpec spec, long seed, int learnerThreads) {

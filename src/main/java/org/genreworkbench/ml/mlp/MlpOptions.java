@@ -1,10 +1,11 @@
 package org.genreworkbench.ml.mlp;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.genreworkbench.ml.LearnerOption;
 
 /**
  * The settings of an MLP, written as options in the style of the other models' ({@code -layers 128,64
@@ -30,7 +31,27 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
     public static final MlpOptions DEFAULTS = new MlpOptions(List.of(128, 64), 0.1, true, 0.01, 1e-4, 512, 200, 8,
             0.15, LrSchedule.PLATEAU, false, 0);
 
-    /** The options, each with how to read it into a copy of the settings. */
+    /**
+     * The options, typed and ranged: the property sheet edits them in typed rows and {@link #parse} checks every
+     * value against them, so the window, spec files and the command line refuse the same values the same way.
+     */
+    public static final List<LearnerOption> SCHEMA = List.of(
+            LearnerOption.widths("layers", "Hidden layers", 1, 1 << 16, "Widths of the hidden layers (ReLU), input side first"),
+            LearnerOption.number("dropout", "Dropout", 0, false, 1, true, "Share of each hidden layer's units dropped while training"),
+            LearnerOption.onOffValue("batch-norm", "Batch norm", "Batch normalisation after each hidden layer"),
+            LearnerOption.number("lr", "Learning rate", 0, true, 10, "Adam's starting learning rate"),
+            LearnerOption.number("weight-decay", "Weight decay", 0, false, 1, "L2 penalty on the weights"),
+            LearnerOption.whole("batch", "Batch size", 1, 1 << 16, "Rows per mini-batch"),
+            LearnerOption.whole("epochs", "Epochs", 1, 100_000, "The epoch limit"),
+            LearnerOption.whole("patience", "Patience", 1, 100_000, "Epochs without a lower validation loss before training stops"),
+            LearnerOption.number("validation", "Held-out share", 0, true, 0.5, "Share of the training fold held out for early stopping"),
+            LearnerOption.choice("schedule", "LR schedule", Arrays.stream(LrSchedule.values()).map(LrSchedule::optionName).toList(),
+                    "How the learning rate changes: halved on a plateau, down a cosine, or constant"),
+            LearnerOption.onOffValue("class-weights", "Class weights", "Weigh rare labels up (capped at 50)"),
+            LearnerOption.whole("seed", "Seed", 0, Integer.MAX_VALUE,
+                    "Added to the experiment's seed: another initialisation, validation share and batch order"));
+
+    /** How each option's checked value is read into a copy of the settings. */
     private static final Map<String, Reader> READERS = new LinkedHashMap<>();
 
     private interface Reader {
@@ -38,19 +59,18 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
     }
 
     static {
-        READERS.put("layers", (o, v) -> o.with(b -> b.layers = layers(v)));
-        READERS.put("dropout", (o, v) -> o.with(b -> b.dropout = number(v, 0, true, 1, false, "a share in [0, 1)")));
-        READERS.put("batch-norm", (o, v) -> o.with(b -> b.batchNorm = onOff(v)));
-        READERS.put("lr", (o, v) -> o.with(b -> b.learningRate = number(v, 0, false, 10, true, "a rate above 0")));
-        READERS.put("weight-decay", (o, v) -> o.with(b -> b.weightDecay = number(v, 0, true, 1, true, "a number in [0, 1]")));
-        READERS.put("batch", (o, v) -> o.with(b -> b.batchSize = whole(v, 1, 1 << 16)));
-        READERS.put("epochs", (o, v) -> o.with(b -> b.maxEpochs = whole(v, 1, 100_000)));
-        READERS.put("patience", (o, v) -> o.with(b -> b.patience = whole(v, 1, 100_000)));
-        READERS.put("validation", (o, v) -> o.with(b -> b.validationFraction = number(v, 0, false, 0.5, true,
-                "a share in (0, 0.5]")));
+        READERS.put("layers", (o, v) -> o.with(b -> b.layers = Arrays.stream(v.split(",")).map(w -> Integer.parseInt(w.strip())).toList()));
+        READERS.put("dropout", (o, v) -> o.with(b -> b.dropout = Double.parseDouble(v)));
+        READERS.put("batch-norm", (o, v) -> o.with(b -> b.batchNorm = LearnerOption.isOn(v)));
+        READERS.put("lr", (o, v) -> o.with(b -> b.learningRate = Double.parseDouble(v)));
+        READERS.put("weight-decay", (o, v) -> o.with(b -> b.weightDecay = Double.parseDouble(v)));
+        READERS.put("batch", (o, v) -> o.with(b -> b.batchSize = Integer.parseInt(v)));
+        READERS.put("epochs", (o, v) -> o.with(b -> b.maxEpochs = Integer.parseInt(v)));
+        READERS.put("patience", (o, v) -> o.with(b -> b.patience = Integer.parseInt(v)));
+        READERS.put("validation", (o, v) -> o.with(b -> b.validationFraction = Double.parseDouble(v)));
         READERS.put("schedule", (o, v) -> o.with(b -> b.schedule = LrSchedule.parse(v)));
-        READERS.put("class-weights", (o, v) -> o.with(b -> b.classWeights = onOff(v)));
-        READERS.put("seed", (o, v) -> o.with(b -> b.seed = whole(v, 0, Integer.MAX_VALUE)));
+        READERS.put("class-weights", (o, v) -> o.with(b -> b.classWeights = LearnerOption.isOn(v)));
+        READERS.put("seed", (o, v) -> o.with(b -> b.seed = Long.parseLong(v)));
     }
 
     public MlpOptions {
@@ -75,11 +95,9 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
             if (i + 1 >= tokens.length) {
                 throw new IllegalArgumentException("MLP option -" + name + " needs a value");
             }
-            try {
-                options = reader.read(options, tokens[i + 1]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("MLP option -" + name + ": " + e.getMessage(), e);
-            }
+            String value = tokens[i + 1];
+            SCHEMA.stream().filter(o -> o.flag().equals(name)).findFirst().orElseThrow().check("MLP", value);
+            options = reader.read(options, value.strip());
         }
         return options;
     }
@@ -100,54 +118,6 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
         Builder b = new Builder(this);
         change.accept(b);
         return b.build();
-    }
-
-    private static List<Integer> layers(String v) {
-        List<Integer> widths = new ArrayList<>();
-        for (String part : v.split(",", -1)) {
-            try {
-                widths.add(whole(part.trim(), 1, 1 << 16));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + v + "' is not a list of layer widths such as 128,64");
-            }
-        }
-        return widths;
-    }
-
-    private static boolean onOff(String v) {
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> throw new IllegalArgumentException("'" + v + "' is neither on nor off");
-        };
-    }
-
-    private static int whole(String v, int min, int max) {
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a whole number");
-        }
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(n + " is outside " + min + ".." + max);
-        }
-        return n;
-    }
-
-    private static double number(String v, double min, boolean minIncluded, double max, boolean maxIncluded,
-                                 String what) {
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a number");
-        }
-        boolean ok = (minIncluded ? d >= min : d > min) && (maxIncluded ? d <= max : d < max);
-        if (!ok) {
-            throw new IllegalArgumentException(v + " is not " + what);
-        }
-        return d;
     }
 
     /** Mutable copy for the option readers. */

@@ -76,7 +76,7 @@ final class ModelListEditor extends VBox {
         PropertySheet sheet = new PropertySheet();
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(LearnerOptionItems.editors());
+        sheet.setPropertyEditorFactory(PropertyEditors.factory());
         // Tall enough for the model's fields and a few of its learner's options; the sheet scrolls for the rest,
         // and narrow panels shrink its fields rather than clip the panel.
         sheet.setPrefHeight(420);

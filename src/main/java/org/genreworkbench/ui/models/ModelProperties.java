@@ -12,7 +12,6 @@ import org.controlsfx.control.PropertySheet;
 import org.genreworkbench.ml.BaseLearner;
 import org.genreworkbench.ml.Method;
 import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.Threshold;
 
 /** The editable fields of a model as property-sheet items; an edit replaces the model with a changed copy. */
 final class ModelProperties {
@@ -30,23 +29,21 @@ final class ModelProperties {
                     spec, ModelSpec::base,
                     (s, v) -> new ModelSpec(s.name(), s.method(), v, s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain));
         }
-        if (spec.method() != Method.WEKA) {
-            items.add(item(spec.network() ? "MLP options" : "MEKA options", spec.network()
-                            ? "MLP options: -layers 128,64 -dropout 0.1 -batch-norm on -lr 0.01 -weight-decay 0.0001 -batch 512 -epochs 200 -patience 8 -validation 0.15 -schedule plateau -class-weights off -seed 0"
-                            : "MEKA options, e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN", String.class, spec,
+        items.addAll(OptionItems.of(spec, OptionItems.Part.METHOD, replace, complain));
+        if (spec.method() != Method.WEKA && !spec.network()) {
+            // MEKA understands more than the typed rows offer: the whole line stays editable for the rest.
+            items.add(item("Method options", "All of " + spec.method().specName() + "'s MEKA options as one line, "
+                            + "e.g. -M 10 -k 3 for RAkEL, -H 20 -E 200 for BPNN", String.class, spec,
                     ModelSpec::methodOptions,
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), v, s.baseOptions(), s.threshold()), replace, complain));
         }
         if (!spec.standalone()) {
-            items.addAll(LearnerOptionItems.of(spec, replace, complain));
+            items.addAll(OptionItems.of(spec, OptionItems.Part.BASE, replace, complain));
             items.add(item("Base options", "Options of " + spec.base().specName() + ", " + spec.baseLearner().optionsHint(),
                     String.class, spec, ModelSpec::baseOptions,
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), v, s.threshold()), replace, complain));
         }
-        items.add(item("Threshold", "PCut1, PCutL or a number between 0 and 1", String.class, spec,
-                s -> s.threshold().specName(),
-                (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), s.baseOptions(),
-                        Threshold.parse(v)), replace, complain));
+        items.add(new ThresholdRow(spec, replace, complain));
         return FXCollections.observableArrayList(items);
     }
 

@@ -25,11 +25,11 @@ class MlpOptionsTest {
     @Test
     void badValuesAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> MlpOptions.parse("-layers 128,x")).hasMessage(
-                "MLP option -layers: '128,x' is not a list of layer widths such as 128,64");
-        assertThatThrownBy(() -> MlpOptions.parse("-dropout 1.5")).hasMessage("MLP option -dropout: 1.5 is not a share in [0, 1)");
+                "MLP option -layers: must be widths of layers such as 128,64, each between 1 and 65536, not '128,x'");
+        assertThatThrownBy(() -> MlpOptions.parse("-dropout 1.5")).hasMessage("MLP option -dropout: must be at least 0 and below 1, not 1.5");
         assertThatThrownBy(() -> MlpOptions.parse("-layers 0")).hasMessageContaining("-layers");
         assertThatThrownBy(() -> MlpOptions.parse("-batch-norm maybe")).hasMessageContaining("-batch-norm")
-                .hasMessageContaining("neither on nor off");
+                .hasMessageContaining("must be on or off, not 'maybe'");
         assertThatThrownBy(() -> MlpOptions.parse("-schedule weekly")).hasMessageContaining("-schedule")
                 .hasMessageContaining("[constant, cosine, plateau]");
         assertThatThrownBy(() -> MlpOptions.parse("-lr")).hasMessage("MLP option -lr needs a value");
@@ -39,12 +39,12 @@ class MlpOptionsTest {
     @Test
     void aModelAndASpecFileRefuseABadOptionNamingModelAndOption() {
         assertThatThrownBy(() -> new ModelSpec("net", "MLP", null, "-dropout 1.5", "", "PCut1"))
-                .hasMessage("model 'net': MLP option -dropout: 1.5 is not a share in [0, 1)");
+                .hasMessage("model 'net': MLP option -dropout: must be at least 0 and below 1, not 1.5");
         String spec = """
                 {"dataset": {"target": "playlistGenre"},
                  "models": [{"method": "MLP", "methodOptions": "-layers 128,x"}]}""";
         assertThatThrownBy(() -> ExperimentSpec.fromJson(spec)).hasMessageContaining(
-                "model 'MLP': MLP option -layers: '128,x' is not a list of layer widths such as 128,64");
+                "model 'MLP': MLP option -layers: must be widths of layers such as 128,64, each between 1 and 65536, not '128,x'");
     }
 
     @Test

@@ -138,8 +138,8 @@ class LearnerChoicesTest {
         assertThat(forest.baseOptions()).isEqualTo("-I 50");
         robot.interact(() -> setup.setVvalue(1));
         @SuppressWarnings("unchecked")
-        Spinner<Double> trees = robot.lookup("#models-option-I").queryAs(Spinner.class);
-        assertThat(trees.getValue()).isEqualTo(50.0);
+        Spinner<String> trees = robot.lookup("#models-option-I").queryAs(Spinner.class);
+        assertThat(trees.getValue()).isEqualTo("50");
         // the method is a choice, not text
         assertThat(robot.lookup(".property-sheet .combo-box-base").queryAll()).isNotEmpty();
 
@@ -152,7 +152,7 @@ class LearnerChoicesTest {
         assertThat(tab.viewModel().models().models().get(0)).isEqualTo(forest);
 
         @SuppressWarnings("unchecked")
-        Spinner<Double> again = robot.lookup("#models-option-I").queryAs(Spinner.class);
+        Spinner<String> again = robot.lookup("#models-option-I").queryAs(Spinner.class);
         robot.interact(() -> {
             again.getEditor().setText("200");
             again.commitValue();

@@ -1,0 +1,141 @@
+package org.genreworkbench.ui.models;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import org.controlsfx.control.PropertySheet;
+import org.genreworkbench.ml.LearnerOption;
+import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.OptionLine;
+import org.genreworkbench.ml.OptionSchema;
+
+/**
+ * The typed options of a model's method and base learner as property-sheet rows, one per option of their
+ * schema. An edit rewrites the option line the model keeps; a value outside the schema is refused with a message
+ * naming the option, and the model stays as it was.
+ */
+final class OptionItems {
+    /** Which of the model's option lines a row edits. */
+    enum Part {
+        METHOD("models-method-option-", ModelSpec::method, ModelSpec::methodOptions,
+                (s, line) -> new ModelSpec(s.name(), s.method(), s.base(), line, s.baseOptions(), s.threshold())),
+        BASE("models-option-", ModelSpec::base, ModelSpec::baseOptions,
+                (s, line) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), line, s.threshold()));
+
+        final String idPrefix;
+        final Function<ModelSpec, OptionSchema> owner;
+        final Function<ModelSpec, String> line;
+        final BiFunction<ModelSpec, String, ModelSpec> withLine;
+
+        Part(String idPrefix, Function<ModelSpec, OptionSchema> owner, Function<ModelSpec, String> line,
+             BiFunction<ModelSpec, String, ModelSpec> withLine) {
+            this.idPrefix = idPrefix;
+            this.owner = owner;
+            this.line = line;
+            this.withLine = withLine;
+        }
+    }
+
+    private OptionItems() {
+    }
+
+    static List<PropertySheet.Item> of(ModelSpec spec, Part part, Consumer<ModelSpec> replace, Consumer<String> complain) {
+        return part.owner.apply(spec).schema().stream()
+                .<PropertySheet.Item>map(o -> new OptionItem(spec, part, o, replace, complain)).toList();
+    }
+
+    /** One option of the method or base learner as a typed row. */
+    static final class OptionItem implements PropertySheet.Item {
+        private final ModelSpec spec;
+        private final Part part;
+        private final LearnerOption option;
+        private final Consumer<ModelSpec> replace;
+        private final Consumer<String> complain;
+
+        OptionItem(ModelSpec spec, Part part, LearnerOption option, Consumer<ModelSpec> replace, Consumer<String> complain) {
+            this.spec = spec;
+            this.part = part;
+            this.option = option;
+            this.replace = replace;
+            this.complain = complain;
+        }
+
+        LearnerOption option() {
+            return option;
+        }
+
+        /** The node id of the row's editor: "models-option-I", "models-method-option-k". */
+        String editorId() {
+            return part.idPrefix + option.flag();
+        }
+
+        OptionSchema owner() {
+            return part.owner.apply(spec);
+        }
+
+        /** Says why a value typed into the row's editor was refused. */
+        void complain(String message) {
+            complain.accept(message);
+        }
+
+        @Override
+        public Class<?> getType() {
+            return switch (option.kind()) {
+                case SWITCH, ON_OFF -> Boolean.class;
+                case WHOLE, NUMBER, CHOICE, WIDTHS -> String.class;
+            };
+        }
+
+        @Override
+        public String getCategory() {
+            return owner().specName() + " options";
+        }
+
+        @Override
+        public String getName() {
+            return option.label();
+        }
+
+        @Override
+        public String getDescription() {
+            return option.description() + " (" + option.dashed() + "): " + option.describe() + "; default "
+                    + owner().defaultValue(option);
+        }
+
+        /** The option's text in the line, else the default; for a switch or on/off, whether it is on. */
+        @Override
+        public Object getValue() {
+            String value = OptionLine.value(part.line.apply(spec), option).orElse(owner().defaultValue(option));
+            return switch (option.kind()) {
+                case SWITCH -> Boolean.parseBoolean(value);
+                case ON_OFF -> !value.isBlank() && LearnerOption.isOn(value);
+                default -> value;
+            };
+        }
+
+        @Override
+        public void setValue(Object value) {
+            if (value == null || value.equals(getValue())) {
+                return;
+            }
+            String text = switch (option.kind()) {
+                case SWITCH -> String.valueOf(value);
+                case ON_OFF -> Boolean.TRUE.equals(value) ? "on" : "off";
+                default -> String.valueOf(value).strip();
+            };
+            try {
+                replace.accept(part.withLine.apply(spec, OptionLine.with(part.line.apply(spec), option, text)));
+            } catch (IllegalArgumentException e) {
+                complain.accept(e.getMessage());
+            }
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.empty();
+        }
+    }
+}
