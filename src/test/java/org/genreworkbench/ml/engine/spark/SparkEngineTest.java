@@ -59,26 +59,7 @@ class SparkEngineTest {
         Experiment onSpark = new ExperimentRunner(spark).run(project, spec, recording(progress, messages));
         Experiment here = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
 
-        assertThat(onSpark.results()).hasSize(4);
-        assertThat(onSpark.foldTrackIds()).isEqualTo(here.foldTrackIds());
-        assertThat(onSpark.labels()).isEqualTo(here.labels());
-        for (int m = 0; m < 4; m++) {
-            Experiment.ModelResult s = onSpark.results().get(m);
-            Experiment.ModelResult h = here.results().get(m);
-            assertThat(s.model()).isEqualTo(h.model());
-            assertThat(s.folds()).hasSize(3);
-            for (int k = 0; k < 3; k++) {
-                assertThat(s.folds().get(k).fold()).isEqualTo(k);
-                assertThat(s.folds().get(k).metrics()).as(s.model() + " fold " + k)
-                        .isEqualTo(h.folds().get(k).metrics());
-                assertThat(s.folds().get(k).perLabelF1()).as(s.model() + " fold " + k)
-                        .isEqualTo(h.folds().get(k).perLabelF1());
-                assertThat(s.folds().get(k).trainMs()).isPositive();
-            }
-        }
-        // the grid's points differ from each other, so equal scores are not one model's scores repeated
-        assertThat(onSpark.results().get(2).folds().get(0).metrics())
-                .isNotEqualTo(onSpark.results().get(3).folds().get(0).metrics());
+        assertSameScoresOnEveryFold(onSpark, here);
         assertThat(onSpark.versions()).containsEntry("engine", "Spark local[2]");
         assertThat(progress).last().isEqualTo(12.0);
         assertThat(messages).anyMatch(m -> m.startsWith("Spark local[2]: ") && m.contains(" of 12 cells"));
@@ -138,6 +119,30 @@ class SparkEngineTest {
         Experiment after = new ExperimentRunner(spark).run(project,
                 LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1"))), TaskContext.silent());
         assertThat(after.results().get(0).folds()).hasSize(3);
+    }
+
+    /** The {@link #grid()} run on Spark scored every cell exactly as it was scored on this computer. */
+    static void assertSameScoresOnEveryFold(Experiment onSpark, Experiment here) {
+        assertThat(onSpark.results()).hasSize(4);
+        assertThat(onSpark.foldTrackIds()).isEqualTo(here.foldTrackIds());
+        assertThat(onSpark.labels()).isEqualTo(here.labels());
+        for (int m = 0; m < 4; m++) {
+            Experiment.ModelResult s = onSpark.results().get(m);
+            Experiment.ModelResult h = here.results().get(m);
+            assertThat(s.model()).isEqualTo(h.model());
+            assertThat(s.folds()).hasSize(3);
+            for (int k = 0; k < 3; k++) {
+                assertThat(s.folds().get(k).fold()).isEqualTo(k);
+                assertThat(s.folds().get(k).metrics()).as(s.model() + " fold " + k)
+                        .isEqualTo(h.folds().get(k).metrics());
+                assertThat(s.folds().get(k).perLabelF1()).as(s.model() + " fold " + k)
+                        .isEqualTo(h.folds().get(k).perLabelF1());
+                assertThat(s.folds().get(k).trainMs()).isPositive();
+            }
+        }
+        // the grid's points differ from each other, so equal scores are not one model's scores repeated
+        assertThat(onSpark.results().get(2).folds().get(0).metrics())
+                .isNotEqualTo(onSpark.results().get(3).folds().get(0).metrics());
     }
 
     private static TaskContext recording(List<Double> progress, List<String> messages) {
