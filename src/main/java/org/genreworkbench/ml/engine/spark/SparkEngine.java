@@ -65,18 +65,26 @@ public final class SparkEngine implements ExperimentEngine {
         context.checkCancelled();
         String group = "genre-workbench-" + UUID.randomUUID();
         lastJobGroup = group;
-        Broadcast<PreparedData> rows = spark.broadcast(data);
-        spark.setJobGroup(group, "Genre Workbench: " + cells.size() + " cells", true);
+        Broadcast<PreparedData> rows = null;
         try {
+            rows = spark.broadcast(data);
+            spark.setJobGroup(group, "Genre Workbench: " + cells.size() + " cells", true);
             JavaFutureAction<List<CellResult>> job = spark.parallelize(cells, Math.max(1, cells.size()))
                     .map(new TrainCell(rows, trainer))
                     .collectAsync();
             return await(spark, group, job, cells.size(), context);
+        } catch (IllegalStateException e) {
+            // "Cannot call methods on a stopped SparkContext": the cluster ended the application meanwhile
+            throw spark.sc().isStopped() ? stopped(e) : e;
         } finally {
-            spark.clearJobGroup();
-            // executors drop their copies now; the driver's goes with the broadcast object (a cancelled job may
-            // still be sending tasks that refer to it, so it is not destroyed here)
-            rows.unpersist(false);
+            if (!spark.sc().isStopped()) {
+                spark.clearJobGroup();
+                // executors drop their copies now; the driver's goes with the broadcast object (a cancelled job
+                // may still be sending tasks that refer to it, so it is not destroyed here)
+                if (rows != null) {
+                    rows.unpersist(false);
+                }
+            }
         }
     }
 
@@ -102,12 +110,21 @@ public final class SparkEngine implements ExperimentEngine {
                 context.progress(total, total);
                 return results;
             } catch (TimeoutException stillRunning) {
-                // poll again: cancel and progress are checked between waits
+                // a job of a session the cluster stopped is never finished nor failed: it would be waited for ever
+                if (spark.sc().isStopped()) {
+                    throw stopped(null);
+                }
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new IllegalStateException("the Spark job failed: " + cause.getMessage(), cause);
             }
         }
+    }
+
+    private IllegalStateException stopped(Throwable cause) {
+        return new IllegalStateException(describe() + " stopped before the cells were trained: the cluster ended "
+                + "the application, for instance because no executor could start (Spark's warnings in the log say "
+                + "why)", cause);
     }
 
     /** Tasks finished in the job group: one cell each. */

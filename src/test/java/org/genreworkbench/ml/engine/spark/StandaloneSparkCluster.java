@@ -28,6 +28,7 @@ final class StandaloneSparkCluster implements AutoCloseable {
     private final Path dir;
     private final List<Process> processes = new ArrayList<>();
     private boolean closed;
+    private boolean scalaVersionGiven = true;
     /** Kills the children if this JVM exits without closing the cluster (a test run stopped by a timeout). */
     private final Thread killOnExit = new Thread(this::close, "kill the Spark master and worker");
 
@@ -35,6 +36,12 @@ final class StandaloneSparkCluster implements AutoCloseable {
     StandaloneSparkCluster(Path dir) {
         this.dir = dir;
         Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** A worker whose stand-in installation does not say its Scala version: it cannot start an executor. */
+    StandaloneSparkCluster withoutScalaVersion() {
+        scalaVersionGiven = false;
+        return this;
     }
 
     /**
@@ -79,7 +86,9 @@ final class StandaloneSparkCluster implements AutoCloseable {
         // for the launcher that builds their command
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         builder.environment().put("SPARK_HOME", dir.resolve("spark-home").toString());
-        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+        if (scalaVersionGiven) {
+            builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+        }
         synchronized (processes) {
             if (closed) {
                 throw new IllegalStateException("the cluster was closed while starting");
