@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.genreworkbench.ingest.Coverage;
+import org.genreworkbench.ingest.spotify.IngestBatch;
 import org.genreworkbench.ingest.spotify.IngestListener;
+import org.genreworkbench.ingest.spotify.ListeningCompletion;
 import org.genreworkbench.ingest.spotify.IngestProgress;
 import org.genreworkbench.ingest.spotify.KeptMessage;
 import org.genreworkbench.ingest.spotify.RateWait;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ingest --into WS.gwb --queries "rock,metal"}: builds or extends a data set from Spotify, with the
  * credentials from SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET unless given as options. The workspace is saved after every playlist,
- * so an interrupted run resumes where it stopped.
+ * so an interrupted run resumes where it stopped. {@code ingest --into WS.gwb --complete} instead completes the
+ * tracks an import of the listener's own Spotify data brought (no credentials needed), saving after every answer.
  */
 @Command(name = "ingest", description = "Ingests genre playlists from the Spotify Web API, with fallbacks.")
 final class IngestCommand implements Callable<Integer> {
@@ -48,6 +52,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--no-musicbrainz", description = "leave genre tags missing where Spotify gives none")
     boolean noMusicBrainz;
+
+    @Option(names = "--complete", description = "complete the imported listening history's tracks instead: audio "
+            + "features from ReccoBeats, genre tags from MusicBrainz (no Spotify credentials needed)")
+    boolean complete;
 
     @Option(names = "--spotify-api")
     String spotifyApi;
@@ -82,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestPlan plan = new IngestPlan(list, playlistsPerQuery, minTracks, !noReccoBeats, !noMusicBrainz);
         Project project = Files.exists(workspace) ? new WorkspaceReader().open(workspace) : new Project();
         PrintWriter err = spec.commandLine().getErr();
-        SpotifyIngestion ingestion = SpotifyIngestion.create(config, new IngestListener() {
+        IngestListener listener = new IngestListener() {
             @Override
             public void waiting(RateWait wait) {
                 err.println(wait.describe());
@@ -100,16 +108,13 @@ final class IngestCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             }
-        });
-        WorkspaceWriter writer = new WorkspaceWriter();
-        SpotifyIngestion.Summary summary = ingestion.run(project.snapshot(), plan, batch -> {
-            batch.applyTo(project);
-            try {
-                writer.save(project, workspace);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, TaskContext.silent());
+        };
+        if (complete) {
+            return complete(config, project, listener);
+        }
+        SpotifyIngestion ingestion = SpotifyIngestion.create(config, listener);
+        SpotifyIngestion.Summary summary = ingestion.run(project.snapshot(), plan, savingEach(project),
+                TaskContext.silent());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tracks", project.tracks().size());
         out.put("artists", project.artists().size());
@@ -128,5 +133,40 @@ final class IngestCommand implements Callable<Integer> {
         out.put("coverage", Coverage.of(project));
         JsonOut.print(spec.commandLine().getOut(), out);
         return 0;
+    }
+
+    private int complete(ServiceConfig config, Project project, IngestListener listener) throws java.io.IOException {
+        if (!Files.exists(workspace)) {
+            throw new IllegalArgumentException("--complete: " + workspace + " does not exist; import the listening "
+                    + "history into it first (import my_spotify_data.zip --into " + workspace.getFileName() + ")");
+        }
+        ListeningCompletion.Summary s = ListeningCompletion.create(config, listener)
+                .run(project.snapshot(), savingEach(project), TaskContext.silent());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tracks", project.tracks().size());
+        out.put("artists", project.artists().size());
+        out.put("tracks_asked", s.tracksAsked());
+        out.put("features_found", s.featuresFound());
+        out.put("features_unknown", s.featuresUnknown());
+        out.put("without_spotify_id", s.withoutSpotifyId());
+        out.put("artists_asked", s.artistsAsked());
+        out.put("genres_found", s.genresFound());
+        out.put("requests", s.requests());
+        out.put("coverage", Coverage.of(project));
+        JsonOut.print(spec.commandLine().getOut(), out);
+        return 0;
+    }
+
+    /** Applies each batch and saves the workspace, so a stop or crash keeps everything handed over. */
+    private Consumer<IngestBatch> savingEach(Project project) {
+        WorkspaceWriter writer = new WorkspaceWriter();
+        return batch -> {
+            batch.applyTo(project);
+            try {
+                writer.save(project, workspace);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 }

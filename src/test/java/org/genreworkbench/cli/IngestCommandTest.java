@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockWebServer;
 import org.genreworkbench.ingest.spotify.FakeServices;
+import org.genreworkbench.ingest.spotify.ListenedTracks;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.workspace.WorkspaceReader;
 import org.junit.jupiter.api.AfterEach;
@@ -58,5 +59,42 @@ class IngestCommandTest {
                 assertThat(text).as(entry.getName()).doesNotContain("cli-secret").doesNotContain("token-");
             }
         }
+    }
+
+    @Test
+    void completeFillsInAnImportedListeningHistoryAndSavesIt() throws Exception {
+        FakeServices fake = new FakeServices();
+        String base = fake.serveOn(server);
+        Path ws = dir.resolve("mine.gwb");
+        Path history = ListenedTracks.write(dir);
+        assertThat(CliRun.of("import", history.toString(), "--into", ws.toString()).code()).isZero();
+
+        CliRun run = CliRun.of("ingest", "--into", ws.toString(), "--complete", "--reccobeats", base, "--musicbrainz", base,
+                "--spotify-api", base + "never", "--spotify-accounts", base + "never");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode out = run.json();
+        assertThat(out.get("tracks_asked").asInt()).isEqualTo(5);
+        assertThat(out.get("features_found").asInt()).isEqualTo(4);
+        assertThat(out.get("without_spotify_id").asInt()).isEqualTo(1);
+        assertThat(out.get("artists_asked").asInt()).isEqualTo(4);
+        assertThat(out.get("genres_found").asInt()).isEqualTo(1);
+        assertThat(out.path("coverage").path("audio_features").path("RECCOBEATS").asDouble()).isCloseTo(4 / 6.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(fake.paths).noneMatch(p -> p.startsWith("/api/token") || p.startsWith("never"));
+        Project saved = new WorkspaceReader().open(ws);
+        assertThat(saved.tracks().get("t1").featuresSource()).isEqualTo(org.genreworkbench.model.Source.RECCOBEATS);
+        assertThat(saved.tracks().get("t1").listening().plays()).isEqualTo(2);
+        assertThat(saved.artists().get("name:artist 3").genres()).contains("bebop");
+
+        CliRun again = CliRun.of("ingest", "--into", ws.toString(), "--complete", "--reccobeats", base, "--musicbrainz", base);
+        assertThat(again.json().get("artists_asked").asInt()).as("every artist was asked once").isZero();
+    }
+
+    @Test
+    void completeRefusesAWorkspaceThatDoesNotExist() {
+        CliRun run = CliRun.of("ingest", "--into", dir.resolve("none.gwb").toString(), "--complete");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("none.gwb does not exist").contains("import my_spotify_data.zip");
     }
 }

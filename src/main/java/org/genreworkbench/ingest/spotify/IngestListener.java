@@ -21,6 +21,10 @@ public interface IngestListener {
     default void progress(IngestProgress progress) {
     }
 
+    /** A listening-data completion's counts so far: after every request, from the first one on. */
+    default void completing(CompletionProgress progress) {
+    }
+
     /** A stop (or failure) ended the run; {@code kept} says what of the unfinished playlist was saved. */
     default void stopped(IngestProgress.Kept kept) {
     }

@@ -48,10 +48,33 @@ public final class MusicBrainzClient {
                 break;
             }
         }
-        if (mbid == null) {
-            return List.of();
+        return mbid == null ? List.of() : genresOf(mbid);
+    }
+
+    /**
+     * The genres (then tags) of the artist MusicBrainz finds under exactly this name (case and spacing aside),
+     * for artists known only by name, as in a listening history; empty when no artist of that name is found.
+     */
+    public List<String> genresByName(String artistName) throws IOException {
+        // A phrase query: quotes and backslashes in the name are escaped, so the name cannot change the query.
+        String phrase = "artist:\"" + artistName.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        JsonNode found = get(config.musicBrainz() + "/ws/2/artist?query="
+                + URLEncoder.encode(phrase, StandardCharsets.UTF_8) + "&limit=5&fmt=json");
+        for (JsonNode candidate : found.path("artists")) {
+            if (candidate.hasNonNull("id") && sameName(candidate.path("name").asText(""), artistName)) {
+                return genresOf(candidate.get("id").asText());
+            }
         }
-        JsonNode artist = get(config.musicBrainz() + "/ws/2/artist/" + mbid + "?inc=genres+tags&fmt=json");
+        return List.of();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+    }
+
+    private List<String> genresOf(String mbid) throws IOException {
+        JsonNode artist = get(config.musicBrainz() + "/ws/2/artist/" + URLEncoder.encode(mbid, StandardCharsets.UTF_8)
+                + "?inc=genres+tags&fmt=json");
         List<String> out = new ArrayList<>();
         for (String field : List.of("genres", "tags")) {
             for (JsonNode g : artist.path(field)) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.ui.text.FeatureText;
 import org.genreworkbench.ui.WorkbenchContext;
+import org.genreworkbench.ui.data.wizard.SpotifyWizard;
 
 /** The Data tab: every track of the workspace in a sortable, filterable table. */
 public final class DataTab extends Tab {
@@ -49,17 +50,25 @@ public final class DataTab extends Tab {
         importFiles.setId("import-files");
         ImportViewModel importer = new ImportViewModel(context);
         importFiles.disableProperty().bind(importer.runningProperty());
-        Runnable importFlow = () -> {
+        javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data…");
+        Runnable[] importFlow = new Runnable[1];
+        java.util.function.Consumer<Boolean> wizard = completeListening -> SpotifyWizard.open(context,
+                spotify.getScene() == null ? null : spotify.getScene().getWindow(), importFlow[0], completeListening);
+        importFlow[0] = () -> {
             var files = context.dialogs().chooseFilesToOpen("Import tables (CSV, TSV, JSON) or your Spotify data (JSON, zip)",
                     java.util.List.of("csv", "tsv", "txt", "json", "zip"));
-            importer.importWithMapping(files, importer::tell);
+            importer.importWithMapping(files, report -> {
+                importer.tell(report);
+                // A listening history brings names and play counts only: offer the features and tags next.
+                if (importer.offerCompletion()) {
+                    wizard.accept(true);
+                }
+            });
         };
-        importFiles.setOnAction(e -> importFlow.run());
-        javafx.scene.control.Button spotify = new javafx.scene.control.Button("Get data…");
+        importFiles.setOnAction(e -> importFlow[0].run());
         spotify.setId("get-spotify");
         spotify.getStyleClass().add("accent");
-        spotify.setOnAction(e -> org.genreworkbench.ui.data.wizard.SpotifyWizard.open(context,
-                spotify.getScene() == null ? null : spotify.getScene().getWindow(), importFlow));
+        spotify.setOnAction(e -> wizard.accept(false));
         DataExports exports = new DataExports(context);
         javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Table as CSV…");
         // The rows as the table shows them: filtered, in the order of its sort.

@@ -19,6 +19,8 @@ import org.genreworkbench.ingest.files.ImportReport;
 import org.genreworkbench.ingest.files.ImportResult;
 import org.genreworkbench.ingest.files.ListeningHistory;
 import org.genreworkbench.ingest.files.TableImporter;
+import org.genreworkbench.ingest.spotify.ListeningCompletion;
+import org.genreworkbench.ui.data.wizard.ListeningOffer;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
 
@@ -29,6 +31,8 @@ import org.genreworkbench.ui.WorkbenchContext;
 public final class ImportViewModel {
     private final WorkbenchContext context;
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** Whether the last finished import read a listening history, whose tracks may be completed next. */
+    private boolean listeningImported;
 
     public ImportViewModel(WorkbenchContext context) {
         this.context = context;
@@ -127,7 +131,22 @@ public final class ImportViewModel {
         }
     }
 
+    /**
+     * After an import of the listener's own Spotify data that left tracks without audio features or artists
+     * without genre tags: asks whether to complete them now. True when the user agrees.
+     */
+    public boolean offerCompletion() {
+        if (!listeningImported) {
+            return false;
+        }
+        listeningImported = false;
+        ListeningCompletion.Plan plan = ListeningCompletion.Plan.of(context.session().project());
+        return !plan.isEmpty() && context.dialogs().confirm("Complete the listened tracks?",
+                ListeningOffer.describe(plan) + ".\n\nThe wizard shows the progress; Stop keeps every answer so far.");
+    }
+
     private ImportReport apply(ImportResult result) {
+        listeningImported = result.listening().any();
         ImportMerge.Counts c = ImportMerge.apply(context.session().project(), result);
         StringBuilder s = new StringBuilder(String.format(Locale.US,
                 "%,d rows read: %,d new tracks, %,d updated; %,d new artists, %,d updated; %,d playlists; %,d rows skipped.",

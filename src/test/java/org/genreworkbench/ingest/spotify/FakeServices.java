@@ -24,6 +24,8 @@ public final class FakeServices extends Dispatcher {
     public final AtomicInteger serverErrors = new AtomicInteger();
     public final AtomicInteger unauthorizedOnce = new AtomicInteger();
     public volatile String malformedPath;
+    /** How long MusicBrainz takes to answer, to stop a run while it is asked. */
+    public volatile long musicBrainzDelayMillis;
     public final AtomicInteger tokens = new AtomicInteger();
     public final List<String> paths = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -94,6 +96,9 @@ public final class FakeServices extends Dispatcher {
             return path.contains("a3") ? json(200, "{\"relations\":[{\"type\":\"streaming\",\"artist\":{\"id\":\"mb-a3\"}}]}")
                     : json(404, "{\"error\":\"Not Found\"}");
         }
+        if (path.startsWith("/ws/2/artist?query=")) {
+            return artistSearch(path).setBodyDelay(musicBrainzDelayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
         if (path.startsWith("/ws/2/artist/mb-a3")) {
             return json(200, "{\"id\":\"mb-a3\",\"genres\":[{\"name\":\"bebop\",\"count\":3}],\"tags\":[{\"name\":\"jazz\"},{\"name\":\"bebop\"}]}");
         }
@@ -142,6 +147,20 @@ public final class FakeServices extends Dispatcher {
             }
         }
         return json(200, "{\"content\":[" + String.join(",", rows) + "]}");
+    }
+
+    /**
+     * MusicBrainz's artist search, as a listening history's artists (known by name only) are looked up: "Artist 3"
+     * is found as mb-a3; for "Artist 2" only "Artist 22" comes back, which is another artist; others find nobody.
+     */
+    private static MockResponse artistSearch(String path) {
+        if (path.contains("Artist+3%22")) {
+            return json(200, "{\"count\":1,\"artists\":[{\"id\":\"mb-a3\",\"score\":100,\"name\":\"artist 3\"}]}");
+        }
+        if (path.contains("Artist+2%22")) {
+            return json(200, "{\"count\":1,\"artists\":[{\"id\":\"mb-a22\",\"score\":88,\"name\":\"Artist 22\"}]}");
+        }
+        return json(200, "{\"count\":0,\"artists\":[]}");
     }
 
     static List<String> ids(String path) {

@@ -22,10 +22,7 @@ final class RunPage extends VBox {
     RunPage(SpotifyWizardModel model) {
         super(8);
         RunStep step = model.run();
-        Label intro = new Label("Reading the chosen playlists. Stop keeps everything fetched so far; Resume asks only "
-                + "for what is missing (also after a crash, from the recovered workspace).");
-        intro.setWrapText(true);
-        intro.setMinHeight(Region.USE_PREF_SIZE);
+        Label intro = wrapped(step.introProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("wizard-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -53,7 +50,7 @@ final class RunPage extends VBox {
         resume.setId("wizard-resume");
         resume.disableProperty().bind(model.status().busyProperty());
         resume.setOnAction(e -> {
-            if (step.pendingPlaylists() > 0) {
+            if (model.completingProperty().get() || step.pendingPlaylists() > 0) {
                 model.resume();
             } else {
                 model.status().say("Nothing to resume: no playlist is left from an earlier run.");

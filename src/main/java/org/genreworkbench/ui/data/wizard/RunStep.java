@@ -16,10 +16,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genreworkbench.ingest.FieldCoverage;
 import org.genreworkbench.ingest.spotify.Capabilities;
+import org.genreworkbench.ingest.spotify.CompletionProgress;
 import org.genreworkbench.ingest.spotify.IngestListener;
 import org.genreworkbench.ingest.spotify.IngestPlan;
 import org.genreworkbench.ingest.spotify.IngestProgress;
 import org.genreworkbench.ingest.spotify.KeptMessage;
+import org.genreworkbench.ingest.spotify.ListeningCompletion;
 import org.genreworkbench.ingest.spotify.RateWait;
 import org.genreworkbench.ingest.spotify.ServiceConfig;
 import org.genreworkbench.ingest.spotify.Sleeper;
@@ -48,6 +50,8 @@ public final class RunStep {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<List<FieldCoverage.Row>> coverage =
             new SimpleObjectProperty<>(List.of());
+    private final StringProperty intro = new SimpleStringProperty(PLAYLISTS_INTRO);
+    private final StringProperty doneHeading = new SimpleStringProperty("Done. The new tracks are in the Data table.");
     private final WorkspaceSession session;
     private final org.genreworkbench.task.TaskExecutor executor;
     private final WizardStatus status;
@@ -55,7 +59,11 @@ public final class RunStep {
     private final Sleeper sleeper;
     private final LongSupplier clock;
     private final Runnable onFinished;
+    private static final String PLAYLISTS_INTRO = "Reading the chosen playlists. Stop keeps everything fetched so far; "
+            + "Resume asks only for what is missing (also after a crash, from the recovered workspace).";
     private TaskHandle handle;
+    /** The last counts of a listening-data completion, for what a stop kept; null in a playlist run. */
+    private CompletionProgress completion;
     private RateWait currentWait;
     /** What the last stop kept, in words; null until a stop is reported. */
     private String stopText;
@@ -116,6 +124,16 @@ public final class RunStep {
         return coverage;
     }
 
+    /** What this step does, in a sentence above the bar: read playlists, or complete listened tracks. */
+    public StringProperty introProperty() {
+        return intro;
+    }
+
+    /** The Summary's first line. */
+    public StringProperty doneHeadingProperty() {
+        return doneHeading;
+    }
+
     /** Playlists left to read in the workspace by a stopped or crashed run. */
     public int pendingPlaylists() {
         return session.project().ingestState().pendingPlaylistIds().size();
@@ -128,17 +146,11 @@ public final class RunStep {
             return;
         }
         Project snapshot = session.project().snapshot();
-        status.clear();
-        stopText = null;
-        log.clear();
-        counters.set("");
-        playlistLine.set(chosen.isEmpty() ? "Resuming: " + pendingPlaylists() + " playlists left"
+        begin(chosen.isEmpty() ? "Resuming: " + pendingPlaylists() + " playlists left"
                 : "Reading " + chosen.size() + " playlists");
-        currentStep.set("Connecting…");
-        timeLeft.set("");
-        progress.set(-1);
-        running.set(true);
-        status.busyProperty().set(true);
+        completion = null;
+        intro.set(PLAYLISTS_INTRO);
+        doneHeading.set("Done. The new tracks are in the Data table.");
         SpotifyIngestion ingestion = new SpotifyIngestion(config, listener(), sleeper, clock, capabilities);
         handle = BackgroundTask.of("Ingesting from Spotify", ctx -> {
                     try {
@@ -162,6 +174,63 @@ public final class RunStep {
                 .executeWith(executor);
     }
 
+    /**
+     * Completes the tracks of the listener's own Spotify data: audio features from ReccoBeats, genre tags from
+     * MusicBrainz, each answer applied as it arrives, so Stop keeps every answer and a second start (Resume) asks
+     * only for what is still missing.
+     */
+    void complete(ServiceConfig config) {
+        ListeningCompletion.Plan plan = ListeningCompletion.Plan.of(session.project());
+        intro.set("Completing the tracks of your listening history: audio features from ReccoBeats, genre tags from "
+                + "MusicBrainz (one request a second). Stop keeps every answer so far; Resume asks only for the rest.");
+        doneHeading.set("Done. The tracks' audio features and genre tags are in the Data table.");
+        if (plan.isEmpty()) {
+            status.say("Nothing to complete: every listened track with a Spotify id has audio features or was asked "
+                    + "about, and every artist was asked about.");
+            return;
+        }
+        Project snapshot = session.project().snapshot();
+        begin(String.format(Locale.US, "Completing %,d tracks and %,d artists", plan.tracks().size(),
+                plan.artists().size()));
+        completion = new CompletionProgress("", 0, 0, 0, 0, 0, 0, 0, Double.NaN);
+        ListeningCompletion work = new ListeningCompletion(config, listener(), sleeper, clock);
+        handle = BackgroundTask.of("Completing listening data", ctx -> {
+                    try {
+                        return work.run(snapshot, batch -> ui.run(() -> {
+                            batch.applyTo(session.project());
+                            session.requestCheckpoint();
+                        }), ctx);
+                    } finally {
+                        ui.run(this::workerEnded);
+                    }
+                })
+                .onSuccess(s -> {
+                    summary.set(SummaryReport.text(s, session.project()));
+                    coverage.set(FieldCoverage.of(session.project()));
+                    status.clear();
+                    onFinished.run();
+                })
+                .onCancelled(() -> status.say(String.format(Locale.US, "Stopped. Kept every answer so far: audio "
+                        + "features for %,d tracks, genre tags for %,d artists. Resume asks only for what is still "
+                        + "missing.", completion.featuresFound(), completion.genresFound())))
+                .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " Every answer so far is kept; "
+                        + "Resume asks only for the rest."))
+                .executeWith(executor);
+    }
+
+    private void begin(String firstLine) {
+        status.clear();
+        stopText = null;
+        log.clear();
+        counters.set("");
+        playlistLine.set(firstLine);
+        currentStep.set("Connecting…");
+        timeLeft.set("");
+        progress.set(-1);
+        running.set(true);
+        status.busyProperty().set(true);
+    }
+
     /** Stop: the run hands over what it fetched, then ends. */
     public void stop() {
         if (handle != null) {
@@ -171,6 +240,9 @@ public final class RunStep {
 
     /** The task is cancelled; the worker may still be handing over what it fetched, or may have done so already. */
     private void cancelled() {
+        if (completion != null) {
+            return; // the completion's own handler says what was kept
+        }
         if (stopText != null) {
             status.say(stopText);
         } else if (running.get()) {
@@ -185,7 +257,7 @@ public final class RunStep {
     }
 
     private void workerEnded() {
-        if (stopText == null && status.messageProperty().get().startsWith("Stopping")) {
+        if (completion == null && stopText == null && status.messageProperty().get().startsWith("Stopping")) {
             // Stopped between playlists: nothing was in progress.
             sayStoppedBetweenPlaylists();
         }
@@ -236,6 +308,11 @@ public final class RunStep {
             }
 
             @Override
+            public void completing(CompletionProgress p) {
+                ui.run(() -> show(p));
+            }
+
+            @Override
             public void stopped(IngestProgress.Kept kept) {
                 String text = "Stopped. " + KeptMessage.describe(kept) + " Finished playlists are kept whole; "
                         + "Resume asks only for what is missing.";
@@ -258,6 +335,17 @@ public final class RunStep {
                         + "workspace · audio features %,d · artists looked up %,d · MusicBrainz %,d · skipped entries %,d · "
                         + "requests %,d · errors %d", p.entriesRead(), p.newTracks(), p.repeatedTracks(), p.knownTracks(),
                 p.featuresFound(), p.artistsLookedUp(), p.musicBrainzAsked(), p.skippedEntries(), p.requests(), p.errors()));
+        currentStep.set(p.step());
+        timeLeft.set(timeLeftText(p.secondsLeft()));
+    }
+
+    void show(CompletionProgress p) {
+        completion = p;
+        progress.set(p.fractionDone());
+        playlistLine.set(String.format(Locale.US, "Audio features: request %d of %d · genre tags: artist %d of %d",
+                p.featureRequestsDone(), p.featureRequests(), p.artistsDone(), p.artists()));
+        counters.set(String.format(Locale.US, "Tracks given audio features %,d · artists given genre tags %,d of %,d "
+                + "asked · requests %,d", p.featuresFound(), p.genresFound(), p.artistsDone(), p.requests()));
         currentStep.set(p.step());
         timeLeft.set(timeLeftText(p.secondsLeft()));
     }

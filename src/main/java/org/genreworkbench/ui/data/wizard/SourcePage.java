@@ -10,9 +10,20 @@ final class SourcePage extends VBox {
     private final RadioButton fromFiles = new RadioButton(
             "Files I already have: CSV, TSV or JSON exports (Kaggle, TidyTuesday, API-shaped tables)");
 
-    SourcePage() {
+    private final RadioButton completeListening = new RadioButton();
+
+    /** @param completionOffer what completing the listened tracks would do, or null when there is nothing to complete */
+    SourcePage(String completionOffer) {
         super(14);
         ToggleGroup group = new ToggleGroup();
+        completeListening.setId("wizard-source-listening");
+        completeListening.setWrapText(true);
+        completeListening.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        completeListening.setToggleGroup(group);
+        completeListening.setText(completionOffer == null
+                ? "Complete your listening history's tracks (import your Spotify data first: Import files…)"
+                : completionOffer);
+        completeListening.setDisable(completionOffer == null);
         RadioButton spotify = new RadioButton(
                 "The Spotify Web API: search genre playlists and read their tracks, audio features and artists");
         spotify.setId("wizard-source-spotify");
@@ -24,7 +35,16 @@ final class SourcePage extends VBox {
                 + "MusicBrainz stand in; the next step shows which.");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
-        getChildren().addAll(new Label("Where should the tracks come from?"), spotify, fromFiles, note);
+        getChildren().addAll(new Label("Where should the tracks come from?"), spotify, fromFiles, completeListening, note);
+    }
+
+    /** Whether the user chose to complete the tracks of an imported listening history. */
+    boolean completionChosen() {
+        return completeListening.isSelected();
+    }
+
+    void chooseCompletion() {
+        completeListening.setSelected(true);
     }
 
     /** Whether the user chose files over the Spotify Web API. */

@@ -32,11 +32,12 @@ public final class SpotifyWizard extends BorderPane {
     private final SpotifyWizardModel model;
     private final Runnable importFiles;
     private final StackPane steps = new StackPane();
-    private final SourcePage source = new SourcePage();
+    private final SourcePage source;
 
     /** @param importFiles what to do when the user picks files as the source: the Data tab's import */
     public SpotifyWizard(WorkbenchContext context, Runnable close, Runnable importFiles) {
         this.model = new SpotifyWizardModel(context);
+        this.source = new SourcePage(model.completionOffer());
         setId("spotify-wizard");
         setPadding(new Insets(12));
         this.importFiles = importFiles;
@@ -64,6 +65,14 @@ public final class SpotifyWizard extends BorderPane {
 
     /** Opens the wizard in its own window. */
     public static Stage open(WorkbenchContext context, Window owner, Runnable importFiles) {
+        return open(context, owner, importFiles, false);
+    }
+
+    /**
+     * Opens the wizard in its own window; with {@code completeListening}, on the completion of the listened
+     * tracks an import has just brought (the Source step with that choice made, for the user to confirm).
+     */
+    public static Stage open(WorkbenchContext context, Window owner, Runnable importFiles, boolean completeListening) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Get data");
@@ -71,6 +80,9 @@ public final class SpotifyWizard extends BorderPane {
             stage.close();
             importFiles.run();
         });
+        if (completeListening) {
+            wizard.source.chooseCompletion();
+        }
         Scene scene = new Scene(wizard, 820, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -92,7 +104,9 @@ public final class SpotifyWizard extends BorderPane {
         back.setId("wizard-back");
         back.disableProperty().bind(model.status().busyProperty().or(model.stepProperty().isEqualTo(SOURCE))
                 .or(model.stepProperty().isEqualTo(SUMMARY)));
-        back.setOnAction(e -> model.stepProperty().set(model.stepProperty().get() - 1));
+        // A completion goes from Source straight to Run, and back the same way.
+        back.setOnAction(e -> model.stepProperty().set(model.completingProperty().get() ? SOURCE
+                : model.stepProperty().get() - 1));
         Button next = new Button("Next");
         next.setId("wizard-next");
         next.getStyleClass().add("accent");
@@ -105,6 +119,11 @@ public final class SpotifyWizard extends BorderPane {
                 importFiles.run();
                 return;
             }
+            if (step == SOURCE && source.completionChosen()) {
+                model.startCompletion();
+                return;
+            }
+            model.completingProperty().set(false);
             model.stepProperty().set(step + 1);
             if (step == PLAYLISTS) {
                 model.startRun();

@@ -4,6 +4,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.genreworkbench.ingest.spotify.CredentialStore;
+import org.genreworkbench.ingest.spotify.ListeningCompletion;
 import org.genreworkbench.ingest.spotify.Sleeper;
 import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -20,6 +21,9 @@ public final class SpotifyWizardModel {
     private final ConnectStep connect;
     private final PlaylistStep playlists;
     private final RunStep run;
+    private final ServiceAddresses addresses;
+    private final org.genreworkbench.ui.WorkspaceSession session;
+    private final javafx.beans.property.BooleanProperty completing = new javafx.beans.property.SimpleBooleanProperty();
 
     public SpotifyWizardModel(WorkbenchContext context) {
         this(context, UiThread.FX, Sleeper.REAL, System::currentTimeMillis);
@@ -27,7 +31,8 @@ public final class SpotifyWizardModel {
 
     /** @param ui where background changes are applied: the FX thread in the app, the calling thread in tests */
     public SpotifyWizardModel(WorkbenchContext context, UiThread ui, Sleeper sleeper, LongSupplier clock) {
-        ServiceAddresses addresses = new ServiceAddresses(context.settings());
+        this.addresses = new ServiceAddresses(context.settings());
+        this.session = context.session();
         this.connect = new ConnectStep(new CredentialStore(context.settings().configDir()), addresses, context.executor(), status, ui);
         this.playlists = new PlaylistStep(connect, context.executor(), status, ui);
         this.run = new RunStep(context.session(), context.executor(), status, ui, sleeper, clock,
@@ -65,9 +70,37 @@ public final class SpotifyWizardModel {
         run.start(connect.config(), playlists.plan(), playlists.chosenPlaylists(), connect.found());
     }
 
-    /** Goes on with the playlists a stopped (or crashed) run left, asking only for what is missing. */
+    /** Goes on with what a stopped (or crashed) run left, asking only for what is missing. */
     public void resume() {
-        run.start(connect.config(), playlists.plan(), java.util.List.of(), connect.found());
+        if (completing.get()) {
+            run.complete(addresses.config(null, null));
+        } else {
+            run.start(connect.config(), playlists.plan(), java.util.List.of(), connect.found());
+        }
+    }
+
+    /** True when the wizard completes the listened tracks rather than reading playlists. */
+    public javafx.beans.property.BooleanProperty completingProperty() {
+        return completing;
+    }
+
+    /**
+     * What completing the listened tracks would ask for, in a sentence, or null when there is nothing to complete
+     * (no listening history imported, or everything already asked about).
+     */
+    public String completionOffer() {
+        ListeningCompletion.Plan plan = ListeningCompletion.Plan.of(session.project());
+        return plan.isEmpty() ? null : ListeningOffer.describe(plan);
+    }
+
+    /**
+     * Completes the tracks of the listener's own Spotify data from ReccoBeats and MusicBrainz (no Spotify
+     * credentials needed): straight to the Run step, then the Summary.
+     */
+    public void startCompletion() {
+        completing.set(true);
+        step.set(SpotifyWizard.RUN);
+        run.complete(addresses.config(null, null));
     }
 
     /** Whether Next may be pressed on the current step. */

@@ -29,7 +29,9 @@ final class SummaryPage extends VBox {
         SplitPane both = new SplitPane(text, chart);
         both.setOrientation(Orientation.VERTICAL);
         both.setDividerPositions(0.28);
-        getChildren().addAll(new Label("Done. The new tracks are in the Data table."), both);
+        Label done = new Label();
+        done.textProperty().bind(model.run().doneHeadingProperty());
+        getChildren().addAll(done, both);
         VBox.setVgrow(both, Priority.ALWAYS);
     }
 
