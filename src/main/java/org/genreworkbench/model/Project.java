@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * without the model knowing about any UI toolkit.
  */
 public final class Project {
-    private final Map<String, Track> tracks = new LinkedHashMap<>();
-    private final Map<String, Artist> artists = new LinkedHashMap<>();
+    private Map<String, Track> tracks = new LinkedHashMap<>();
+    private Map<String, Artist> artists = new LinkedHashMap<>();
     private final Map<String, Playlist> playlists = new LinkedHashMap<>();
     private final List<LabelScheme> labelSchemes = new ArrayList<>();
     private final List<Experiment> experiments = new ArrayList<>();
@@ -70,6 +70,9 @@ public final class Project {
 
     /** Adds or replaces tracks by id. */
     public void putTracks(Collection<Track> newTracks) {
+        if (tracks.isEmpty()) {
+            tracks = sizedFor(newTracks.size());
+        }
         for (Track t : newTracks) {
             tracks.put(t.id(), t);
         }
@@ -78,6 +81,9 @@ public final class Project {
 
     /** Adds or replaces artists by id. */
     public void putArtists(Collection<Artist> newArtists) {
+        if (artists.isEmpty()) {
+            artists = sizedFor(newArtists.size());
+        }
         for (Artist a : newArtists) {
             artists.put(a.id(), a);
         }
@@ -143,8 +149,13 @@ public final class Project {
      * tree's tracks, label schemes and the Data table alike.
      */
     public List<String> genreTagsOf(Track track) {
+        return genreTagsOf(track.artistIds());
+    }
+
+    /** The genre tags of these artists, each once, in the order met. */
+    public List<String> genreTagsOf(List<String> artistIds) {
         Set<String> result = new LinkedHashSet<>();
-        for (String artistId : track.artistIds()) {
+        for (String artistId : artistIds) {
             Artist a = artists.get(artistId);
             if (a != null) {
                 result.addAll(a.genres());
@@ -199,5 +210,10 @@ public final class Project {
         for (Runnable l : listeners) {
             l.run();
         }
+    }
+
+    /** An empty map that takes {@code size} entries without growing: a workspace opens a million tracks at once. */
+    private static <V> Map<String, V> sizedFor(int size) {
+        return new LinkedHashMap<>((int) (size / 0.75f) + 1);
     }
 }

@@ -18,6 +18,21 @@ public final class TrackSearch {
                 + (track.album() == null ? "" : track.album())).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The track's own part of {@link #searchText}: name and album, lower case. Joined by a line break to
+     * {@link #artistsText} it holds the same words (no word spans a line break), and the artists' part is made
+     * once for all their tracks.
+     */
+    public static String ownText(Track track) {
+        return ((track.name() == null ? "" : track.name()) + "\n" + (track.album() == null ? "" : track.album()))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The artists' part of {@link #searchText}: their names and genre tags, lower case. */
+    public static String artistsText(String artists, String genreTags) {
+        return (artists + "\n" + genreTags).toLowerCase(Locale.ROOT);
+    }
+
     /** The query as lower-case words; none for a blank query, which every track passes. */
     public static String[] words(String query) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
@@ -35,8 +50,13 @@ public final class TrackSearch {
 
     /** The names of a track's artists, its id where an artist is unknown or unnamed. */
     public static List<String> artistNames(Project project, Track track) {
-        List<String> names = new ArrayList<>(track.artistIds().size());
-        for (String id : track.artistIds()) {
+        return artistNames(project, track.artistIds());
+    }
+
+    /** The names of these artists, the id where an artist is unknown or unnamed. */
+    public static List<String> artistNames(Project project, List<String> artistIds) {
+        List<String> names = new ArrayList<>(artistIds.size());
+        for (String id : artistIds) {
             Artist a = project.artist(id);
             names.add(a == null || a.name() == null ? id : a.name());
         }

@@ -1,7 +1,6 @@
 package org.genreworkbench.workspace;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,20 +28,27 @@ final class ArtistTable {
         csv.finish();
     }
 
-    static List<Artist> read(Reader in) throws IOException {
+    static List<Artist> read(byte[] utf8) throws IOException {
+        CsvTableReader csv = new CsvTableReader(WorkspaceFormat.ARTISTS, utf8);
+        csv.require("id");
+        int id = csv.column("id");
+        int name = csv.column("name");
+        int genres = csv.column("genres");
+        int followers = csv.column("followers");
+        int popularity = csv.column("popularity");
+        int source = csv.column("source");
+        int genresSource = csv.column("genres_source");
+        Interner tags = new Interner(1 << 16);
         List<Artist> artists = new ArrayList<>();
-        try (CsvTableReader csv = new CsvTableReader(WorkspaceFormat.ARTISTS, in)) {
-            csv.require("id");
-            while (csv.next()) {
-                artists.add(new Artist(
-                        csv.requiredText("id"),
-                        csv.text("name"),
-                        ListCodec.split(csv.text("genres")),
-                        csv.longValue("followers"),
-                        csv.integer("popularity"),
-                        csv.enumValue("source", Source.class),
-                        csv.enumValue("genres_source", Source.class)));
-            }
+        while (csv.next()) {
+            artists.add(new Artist(
+                    csv.requiredText(id),
+                    csv.text(name),
+                    ListCodec.split(csv.text(genres), tags),
+                    csv.longValue(followers),
+                    csv.integer(popularity),
+                    csv.enumValue(source, Source.class),
+                    csv.enumValue(genresSource, Source.class)));
         }
         return artists;
     }

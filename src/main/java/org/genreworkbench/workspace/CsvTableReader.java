@@ -1,40 +1,46 @@
 package org.genreworkbench.workspace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads a CSV entry of a workspace row by row, by column name, turning each bad cell into a
- * {@link WorkspaceException} that names the entry, line and column.
+ * Reads a CSV entry of a workspace row by row, turning each bad cell into a {@link WorkspaceException} that
+ * names the entry, line and column. Callers look a column up once ({@link #column}) and then read cells by
+ * index: a million-row entry costs no name lookups per cell.
+ *
+ * <p>It reads the UTF-8 bytes themselves rather than decoded text: the CSV syntax is ASCII, and no byte of a
+ * multi-byte UTF-8 character is ASCII, so cells are found in the bytes and only text cells are decoded; numbers
+ * are read straight from the bytes. It accepts what the workspace's CSV writer (Jackson) writes and what
+ * Jackson's CSV reader accepted before it: {@code \n}, {@code \r\n} or {@code \r} line ends, quoted cells with
+ * doubled quotes and line breaks, spaces or tabs after a closing quote, a quote inside an unquoted cell taken
+ * as it is, blank lines skipped, rows longer or shorter than the header.
  */
-final class CsvTableReader implements AutoCloseable {
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-
+final class CsvTableReader {
     private final String entry;
-    private final MappingIterator<String[]> rows;
+    private final byte[] in;
     private final Map<String, Integer> columnIndex = new HashMap<>();
-    private String[] row;
+    private final String[] header;
+    private int pos;
+    private long nextLine = 1;
     private long line;
+    /** The current row's cells: [start, end) in {@link #in}; {@code escaped} when doubled quotes are inside. */
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private boolean[] escaped = new boolean[32];
+    private int cells;
 
-    CsvTableReader(String entry, Reader in) throws WorkspaceException {
+    CsvTableReader(String entry, byte[] utf8) throws WorkspaceException {
         this.entry = entry;
-        try {
-            this.rows = MAPPER.readerFor(String[].class).readValues(in);
-            if (!rows.hasNextValue()) {
-                throw new WorkspaceException(entry + ": the entry is empty (no header line)");
-            }
-            String[] header = rows.nextValue();
-            for (int i = 0; i < header.length; i++) {
-                columnIndex.put(header[i].trim(), i);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw wrap(e, 1);
+        this.in = utf8;
+        if (!next()) {
+            throw new WorkspaceException(entry + ": the entry is empty (no header line)");
+        }
+        header = new String[cells];
+        for (int i = 0; i < cells; i++) {
+            header[i] = cell(i).trim();
+            columnIndex.put(header[i], i);
         }
     }
 
@@ -47,31 +53,29 @@ final class CsvTableReader implements AutoCloseable {
         }
     }
 
+    /** The column's index, or -1 when the header lacks it (its cells then read as empty). */
+    int column(String name) {
+        return columnIndex.getOrDefault(name, -1);
+    }
+
+    /** Moves to the next row that is not blank; false at the end of the entry. */
     boolean next() throws WorkspaceException {
-        try {
-            while (rows.hasNextValue()) {
-                line = rows.getCurrentLocation().getLineNr();
-                row = rows.nextValue();
-                if (!(row.length == 1 && row[0].isEmpty())) {
-                    return true;
-                }
+        while (pos < in.length) {
+            line = nextLine;
+            readRow();
+            if (!(cells == 1 && starts[0] == ends[0])) {
+                return true;
             }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            throw wrap(e, line + 1);
         }
+        return false;
     }
 
     /** The cell's text, or null when the cell is empty or the column absent. */
-    String text(String column) {
-        Integer i = columnIndex.get(column);
-        if (i == null || i >= row.length || row[i].isEmpty()) {
-            return null;
-        }
-        return row[i];
+    String text(int column) {
+        return present(column) ? cell(column) : null;
     }
 
-    String requiredText(String column) throws WorkspaceException {
+    String requiredText(int column) throws WorkspaceException {
         String v = text(column);
         if (v == null) {
             throw problem(column, "is empty but required");
@@ -79,86 +83,236 @@ final class CsvTableReader implements AutoCloseable {
         return v;
     }
 
-    Integer integer(String column) throws WorkspaceException {
-        String v = text(column);
-        if (v == null) {
+    Integer integer(int column) throws WorkspaceException {
+        if (!present(column)) {
             return null;
         }
+        long v = plainWhole(column, 9);
+        if (v != Long.MIN_VALUE) {
+            return (int) v;
+        }
+        String s = cell(column);
         try {
-            return Integer.valueOf(v.trim());
+            return Integer.valueOf(s.trim());
         } catch (NumberFormatException e) {
-            throw problem(column, "'" + v + "' is not a whole number");
+            throw problem(column, "'" + s + "' is not a whole number");
         }
     }
 
-    Long longValue(String column) throws WorkspaceException {
-        String v = text(column);
-        if (v == null) {
+    Long longValue(int column) throws WorkspaceException {
+        if (!present(column)) {
             return null;
         }
+        long v = plainWhole(column, 18);
+        if (v != Long.MIN_VALUE) {
+            return v;
+        }
+        String s = cell(column);
         try {
-            return Long.valueOf(v.trim());
+            return Long.valueOf(s.trim());
         } catch (NumberFormatException e) {
-            throw problem(column, "'" + v + "' is not a whole number");
+            throw problem(column, "'" + s + "' is not a whole number");
         }
     }
 
     /** NaN for an empty cell. */
-    double decimal(String column) throws WorkspaceException {
-        String v = text(column);
-        if (v == null) {
+    double decimal(int column) throws WorkspaceException {
+        if (!present(column)) {
             return Double.NaN;
         }
+        double fast = PlainDecimal.parse(in, starts[column], ends[column], escaped[column]);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
+        String s = cell(column);
         try {
-            double d = Double.parseDouble(v.trim());
+            double d = Double.parseDouble(s.trim());
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw problem(column, "'" + v + "' is not a finite number");
+                throw problem(column, "'" + s + "' is not a finite number");
             }
             return d;
         } catch (NumberFormatException e) {
-            throw problem(column, "'" + v + "' is not a number");
+            throw problem(column, "'" + s + "' is not a number");
         }
     }
 
-    Boolean bool(String column) throws WorkspaceException {
-        String v = text(column);
-        if (v == null) {
+    Boolean bool(int column) throws WorkspaceException {
+        if (!present(column)) {
             return null;
         }
-        return switch (v.trim()) {
+        if (is(column, "true")) {
+            return Boolean.TRUE;
+        }
+        if (is(column, "false")) {
+            return Boolean.FALSE;
+        }
+        String s = cell(column);
+        return switch (s.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw problem(column, "'" + v + "' is not true or false");
+            default -> throw problem(column, "'" + s + "' is not true or false");
         };
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) throws WorkspaceException {
-        String v = text(column);
-        if (v == null) {
+    <E extends Enum<E>> E enumValue(int column, Class<E> type) throws WorkspaceException {
+        if (!present(column)) {
             return null;
         }
+        for (E constant : type.getEnumConstants()) {
+            if (is(column, constant.name())) {
+                return constant;
+            }
+        }
+        String s = cell(column);
         try {
-            return Enum.valueOf(type, v.trim());
+            return Enum.valueOf(type, s.trim());
         } catch (IllegalArgumentException e) {
-            throw problem(column, "'" + v + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw problem(column, "'" + s + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
-    WorkspaceException problem(String column, String what) {
-        int col = columnIndex.getOrDefault(column, -1) + 1;
-        return new WorkspaceException(entry + " line " + line + ", column " + col + " (" + column + "): " + what);
-    }
-
-    private WorkspaceException wrap(Exception e, long atLine) {
-        if (e instanceof WorkspaceException we) {
-            return we;
+    /** Every cell of the current row as text, an empty cell as "": for checking the reader itself. */
+    java.util.List<String> cells() {
+        java.util.List<String> all = new java.util.ArrayList<>(cells);
+        for (int i = 0; i < cells; i++) {
+            all.add(cell(i));
         }
-        String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-        return new WorkspaceException(entry + " line " + atLine + ": malformed CSV (" + detail + ")", e);
+        return all;
     }
 
-    @Override
-    public void close() throws IOException {
-        rows.close();
+    WorkspaceException problem(int column, String what) {
+        String name = column >= 0 && column < header.length ? header[column] : "?";
+        return new WorkspaceException(entry + " line " + line + ", column " + (column + 1) + " (" + name + "): " + what);
+    }
+
+    private boolean present(int column) {
+        return column >= 0 && column < cells && starts[column] < ends[column];
+    }
+
+    private String cell(int i) {
+        String raw = new String(in, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+        return escaped[i] ? raw.replace("\"\"", "\"") : raw;
+    }
+
+    /** True when the cell holds exactly {@code ascii}, compared byte by byte without making a string. */
+    private boolean is(int column, String ascii) {
+        int s = starts[column];
+        if (ends[column] - s != ascii.length() || escaped[column]) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (in[s + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The cell as a whole number when it is plain digits (with a leading minus) of at most {@code maxDigits},
+     * else {@link Long#MIN_VALUE}, and the caller reads it the general way.
+     */
+    private long plainWhole(int column, int maxDigits) {
+        int i = starts[column];
+        int end = ends[column];
+        boolean negative = in[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (i == end || end - i > maxDigits || escaped[column]) {
+            return Long.MIN_VALUE;
+        }
+        long v = 0;
+        for (; i < end; i++) {
+            int d = in[i] - '0';
+            if (d < 0 || d > 9) {
+                return Long.MIN_VALUE;
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    /** Splits one row (which may span lines inside quotes) into cells and moves past its line end. */
+    private void readRow() throws WorkspaceException {
+        cells = 0;
+        while (true) {
+            if (cells == starts.length) {
+                starts = Arrays.copyOf(starts, cells * 2);
+                ends = Arrays.copyOf(ends, cells * 2);
+                escaped = Arrays.copyOf(escaped, cells * 2);
+            }
+            int c = pos < in.length ? in[pos] : -1;
+            if (c == '"') {
+                quotedCell();
+            } else {
+                int start = pos;
+                while (pos < in.length && in[pos] != ',' && in[pos] != '\n' && in[pos] != '\r') {
+                    pos++;
+                }
+                starts[cells] = start;
+                ends[cells] = pos;
+                escaped[cells] = false;
+            }
+            cells++;
+            if (pos >= in.length) {
+                return;
+            }
+            byte after = in[pos++];
+            if (after != ',') {
+                endLine(after);
+                return;
+            }
+        }
+    }
+
+    private void quotedCell() throws WorkspaceException {
+        long openedOn = nextLine;
+        int start = ++pos;
+        boolean doubled = false;
+        while (true) {
+            if (pos >= in.length) {
+                throw malformed(openedOn, "missing closing quote for the value that starts on line " + openedOn);
+            }
+            byte b = in[pos];
+            if (b == '"') {
+                if (pos + 1 < in.length && in[pos + 1] == '"') {
+                    doubled = true;
+                    pos += 2;
+                    continue;
+                }
+                break;
+            }
+            if (b == '\n' || b == '\r') {
+                pos++;
+                endLine(b);
+                continue;
+            }
+            pos++;
+        }
+        starts[cells] = start;
+        ends[cells] = pos;
+        escaped[cells] = doubled;
+        pos++;
+        while (pos < in.length && (in[pos] == ' ' || in[pos] == '\t')) {
+            pos++;
+        }
+        if (pos < in.length && in[pos] != ',' && in[pos] != '\n' && in[pos] != '\r') {
+            int shown = in[pos] & 0xff;
+            throw malformed(nextLine, "unexpected character " + (shown >= 0x20 && shown < 0x7f
+                    ? "'" + (char) shown + "'" : "code " + shown) + " after a closing quote: expected ',' or the end of the line");
+        }
+    }
+
+    /** Counts a line end; {@code \r\n} is one. */
+    private void endLine(byte seen) {
+        if (seen == '\r' && pos < in.length && in[pos] == '\n') {
+            pos++;
+        }
+        nextLine++;
+    }
+
+    private WorkspaceException malformed(long atLine, String detail) {
+        return new WorkspaceException(entry + " line " + atLine + ": malformed CSV (" + detail + ")");
     }
 }

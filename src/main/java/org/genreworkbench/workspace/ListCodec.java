@@ -33,8 +33,16 @@ final class ListCodec {
     }
 
     static List<String> split(String cell) {
+        return split(cell, null);
+    }
+
+    /** The cell's items, each shared through {@code interner} when one is given; an immutable list. */
+    static List<String> split(String cell, Interner interner) {
         if (cell == null || cell.isEmpty()) {
             return List.of();
+        }
+        if (cell.indexOf(SEPARATOR) < 0 && cell.indexOf(ESCAPE) < 0) {
+            return List.of(interner == null ? cell : interner.intern(cell));
         }
         List<String> items = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -50,6 +58,9 @@ final class ListCodec {
             }
         }
         items.add(current.toString());
-        return items;
+        if (interner != null) {
+            items.replaceAll(interner::intern);
+        }
+        return List.copyOf(items);
     }
 }

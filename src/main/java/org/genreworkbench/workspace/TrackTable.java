@@ -1,7 +1,6 @@
 package org.genreworkbench.workspace;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,42 +49,85 @@ final class TrackTable {
         csv.finish();
     }
 
-    static List<Track> read(Reader in) throws IOException {
+    /** Few enough that the tables stay small and quick to look in. */
+    private static final int SHARED_ALBUMS_OR_DATES = 1 << 16;
+
+    static List<Track> read(byte[] utf8) throws IOException {
+        CsvTableReader csv = new CsvTableReader(WorkspaceFormat.TRACKS, utf8);
+        csv.require("id");
+        Columns c = new Columns(csv);
+        // Albums and release dates repeat from track to track: one string each is kept, not one per track.
+        Interner albums = new Interner(SHARED_ALBUMS_OR_DATES);
+        Interner dates = new Interner(SHARED_ALBUMS_OR_DATES);
         List<Track> tracks = new ArrayList<>();
-        try (CsvTableReader csv = new CsvTableReader(WorkspaceFormat.TRACKS, in)) {
-            csv.require("id");
-            while (csv.next()) {
-                double[] values = new double[AudioFeature.values().length];
-                for (AudioFeature f : AudioFeature.values()) {
-                    values[f.ordinal()] = csv.decimal(f.fieldName());
-                }
-                tracks.add(new Track(
-                        csv.requiredText("id"),
-                        csv.text("name"),
-                        csv.text("album"),
-                        csv.text("release_date"),
-                        csv.integer("duration_ms"),
-                        csv.integer("popularity"),
-                        csv.bool("explicit"),
-                        ListCodec.split(csv.text("artist_ids")),
-                        AudioFeatures.of(values),
-                        csv.enumValue("source", Source.class),
-                        csv.enumValue("features_source", Source.class),
-                        listening(csv)));
+        while (csv.next()) {
+            double[] values = new double[c.features.length];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = csv.decimal(c.features[f]);
             }
+            tracks.add(new Track(
+                    csv.requiredText(c.id),
+                    csv.text(c.name),
+                    albums.intern(csv.text(c.album)),
+                    dates.intern(csv.text(c.releaseDate)),
+                    csv.integer(c.durationMs),
+                    csv.integer(c.popularity),
+                    csv.bool(c.explicit),
+                    ListCodec.split(csv.text(c.artistIds), null),
+                    AudioFeatures.of(values),
+                    csv.enumValue(c.source, Source.class),
+                    csv.enumValue(c.featuresSource, Source.class),
+                    listening(csv, c)));
         }
         return tracks;
     }
 
-    private static Listening listening(CsvTableReader csv) throws WorkspaceException {
-        Integer plays = csv.integer("plays");
-        Long ms = csv.longValue("ms_played");
-        List<String> files = ListCodec.split(csv.text("listening_files"));
+    /** The header's columns, looked up once per entry rather than once per cell. */
+    private static final class Columns {
+        final int id;
+        final int name;
+        final int album;
+        final int releaseDate;
+        final int durationMs;
+        final int popularity;
+        final int explicit;
+        final int artistIds;
+        final int source;
+        final int featuresSource;
+        final int plays;
+        final int msPlayed;
+        final int listeningFiles;
+        final int[] features = new int[AudioFeature.values().length];
+
+        Columns(CsvTableReader csv) {
+            id = csv.column("id");
+            name = csv.column("name");
+            album = csv.column("album");
+            releaseDate = csv.column("release_date");
+            durationMs = csv.column("duration_ms");
+            popularity = csv.column("popularity");
+            explicit = csv.column("explicit");
+            artistIds = csv.column("artist_ids");
+            source = csv.column("source");
+            featuresSource = csv.column("features_source");
+            plays = csv.column("plays");
+            msPlayed = csv.column("ms_played");
+            listeningFiles = csv.column("listening_files");
+            for (AudioFeature f : AudioFeature.values()) {
+                features[f.ordinal()] = csv.column(f.fieldName());
+            }
+        }
+    }
+
+    private static Listening listening(CsvTableReader csv, Columns c) throws WorkspaceException {
+        Integer plays = csv.integer(c.plays);
+        Long ms = csv.longValue(c.msPlayed);
+        List<String> files = ListCodec.split(csv.text(c.listeningFiles));
         if (plays == null && ms == null && files.isEmpty()) {
             return null;
         }
         if (plays == null || ms == null || plays < 0 || ms < 0) {
-            throw csv.problem(plays == null || plays < 0 ? "plays" : "ms_played",
+            throw csv.problem(plays == null || plays < 0 ? c.plays : c.msPlayed,
                     "must be a count of zero or more when the track has listening figures");
         }
         return new Listening(plays, ms, files);

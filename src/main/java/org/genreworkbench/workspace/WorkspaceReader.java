@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -161,7 +159,11 @@ public final class WorkspaceReader {
         return bytes;
     }
 
-    private Project parse(Map<String, byte[]> entries) throws IOException {
+    /** Builds the project from the entries read, taking them out of {@code read} (see below). */
+    private Project parse(Map<String, byte[]> read) throws IOException {
+        // Each table's bytes are let go as soon as it is parsed: a million tracks are a few hundred MB of text.
+        Map<String, byte[]> entries = new HashMap<>(read);
+        read.clear();
         byte[] manifestBytes = entries.get(WorkspaceFormat.MANIFEST);
         if (manifestBytes == null) {
             throw new WorkspaceException("not a workspace file: the entry " + WorkspaceFormat.MANIFEST + " is missing");
@@ -172,7 +174,7 @@ public final class WorkspaceReader {
                 throw new WorkspaceException(WorkspaceFormat.MANIFEST + ": format version " + manifest.formatVersion()
                         + " is not one this version can read or upgrade");
             }
-            entries = migrations.upgrade(entries, manifest.formatVersion(), WorkspaceFormat.CURRENT_VERSION);
+            entries = new HashMap<>(migrations.upgrade(entries, manifest.formatVersion(), WorkspaceFormat.CURRENT_VERSION));
         }
         for (String required : List.of(WorkspaceFormat.TRACKS, WorkspaceFormat.ARTISTS)) {
             if (!entries.containsKey(required)) {
@@ -187,8 +189,8 @@ public final class WorkspaceReader {
                 }
             }
         }
-        List<Track> tracks = TrackTable.read(text(entries.get(WorkspaceFormat.TRACKS)));
-        List<Artist> artists = ArtistTable.read(text(entries.get(WorkspaceFormat.ARTISTS)));
+        List<Track> tracks = TrackTable.read(entries.remove(WorkspaceFormat.TRACKS));
+        List<Artist> artists = ArtistTable.read(entries.remove(WorkspaceFormat.ARTISTS));
         TypeFactory types = WorkspaceJson.mapper().getTypeFactory();
         List<Playlist> playlists = json(entries, WorkspaceFormat.PLAYLISTS,
                 types.constructCollectionType(List.class, Playlist.class), List.of());
@@ -280,9 +282,5 @@ public final class WorkspaceReader {
             }
         }
         return items;
-    }
-
-    private static Reader text(byte[] bytes) {
-        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     }
 }

@@ -1,28 +1,33 @@
 package org.genreworkbench.ui.data;
 
 import java.text.NumberFormat;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
 import org.genreworkbench.ui.WorkspaceSession;
 
-/** The Data table's state: one row per track, a filter typed by the user, and the "showing" count. */
+/**
+ * The Data table's state: one row per track, a filter typed by the user, and the "showing" count. A workspace
+ * may hold a million tracks: rows are made and filtered on every core (in project order all the same), and the
+ * tracks of the same artists share their artists' text.
+ */
 public final class DataViewModel {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     private final WorkspaceSession session;
-    private final ObservableList<TrackRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<TrackRow> filtered = new FilteredList<>(rows);
+    private List<TrackRow> rows = List.of();
+    private final ObservableList<TrackRow> filtered = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
 
@@ -34,7 +39,7 @@ public final class DataViewModel {
     }
 
     /** The rows that pass the filter, in project order; the view sorts them. */
-    public FilteredList<TrackRow> rows() {
+    public ObservableList<TrackRow> rows() {
         return filtered;
     }
 
@@ -50,17 +55,16 @@ public final class DataViewModel {
 
     private void reload() {
         Project project = session.project();
-        List<TrackRow> fresh = new ArrayList<>(project.tracks().size());
-        for (Track t : project.tracks().values()) {
-            fresh.add(TrackRow.of(t, TrackSearch.artistNames(project, t), project.genreTagsOf(t)));
-        }
-        rows.setAll(fresh);
+        Map<List<String>, TrackArtists> byArtists = new ConcurrentHashMap<>();
+        rows = Arrays.stream(project.tracks().values().toArray(Track[]::new)).parallel()
+                .map(t -> TrackRow.of(t, byArtists.computeIfAbsent(t.artistIds(), ids -> TrackArtists.of(project, ids))))
+                .toList();
         applyFilter();
     }
 
     private void applyFilter() {
         String[] words = TrackSearch.words(filter.get());
-        filtered.setPredicate(words.length == 0 ? null : row -> row.matches(words));
+        filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
         shown.set("Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
     }
 }

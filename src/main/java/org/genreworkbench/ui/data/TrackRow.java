@@ -1,24 +1,32 @@
 package org.genreworkbench.ui.data;
 
-import java.util.List;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
 
 /**
- * One line of the Data table, with the artist names and genre tags already resolved so that sorting and
- * filtering never go back to the project.
+ * One line of the Data table. The artist names and genre tags are resolved beforehand (and shared by the
+ * tracks of the same artists), so that sorting and filtering never go back to the project; the other cells
+ * read the track itself when they are shown.
+ *
+ * @param searchText what the filter looks in, lower case: the track's name and album and its artists' text
  */
-public record TrackRow(Track track, String artists, String genreTags, String searchText) {
+public record TrackRow(Track track, TrackArtists by, String searchText) {
 
-    static TrackRow of(Track track, List<String> artistNames, List<String> tags) {
-        String artists = String.join(", ", artistNames);
-        String genres = String.join(", ", tags);
-        return new TrackRow(track, artists, genres, TrackSearch.searchText(track, artists, genres));
+    static TrackRow of(Track track, TrackArtists by) {
+        return new TrackRow(track, by, TrackSearch.ownText(track) + "\n" + by.searchText());
     }
 
     public String name() {
         return track.name();
+    }
+
+    public String artists() {
+        return by.names();
+    }
+
+    public String genreTags() {
+        return by.genreTags();
     }
 
     public Integer popularity() {
