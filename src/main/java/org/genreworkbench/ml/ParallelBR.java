@@ -10,9 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import meka.classifiers.multilabel.BR;
 import meka.core.F;
+import org.genreworkbench.ml.lightgbm.LightGbmLearner;
+import org.genreworkbench.ml.lightgbm.SharedRows;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.BatchPredictor;
+import weka.core.Instance;
 import weka.core.Instances;
 
 /**
@@ -54,9 +57,25 @@ final class ParallelBR extends BR {
         for (Classifier c : m_MultiClassifiers) {
             WekaModels.limitThreads(c, Math.max(1, threads / atOnce));
         }
+        if (m_Classifier instanceof LightGbmLearner && labelsComplete(data, labels)) {
+            try (SharedRows rows = new SharedRows(features(data, labels))) {
+                forEachLabel(labels, atOnce, j -> trainOnSharedRows(data, labels, j, rows));
+            }
+        } else {
+            forEachLabel(labels, atOnce, j -> trainLabel(data, labels, j));
+        }
+    }
+
+    /** One label's training. */
+    @FunctionalInterface
+    private interface LabelTraining {
+        void train(int label) throws Exception;
+    }
+
+    private static void forEachLabel(int labels, int atOnce, LabelTraining training) throws Exception {
         if (atOnce == 1) {
             for (int j = 0; j < labels; j++) {
-                trainLabel(data, labels, j);
+                training.train(j);
             }
             return;
         }
@@ -70,7 +89,7 @@ final class ParallelBR extends BR {
             for (int j = 0; j < labels; j++) {
                 int label = j;
                 done.add(pool.submit(() -> {
-                    trainLabel(data, labels, label);
+                    training.train(label);
                     return null;
                 }));
             }
@@ -88,6 +107,48 @@ final class ParallelBR extends BR {
         one.setClassIndex(0);
         m_MultiClassifiers[j].buildClassifier(one);
         m_InstancesTemplates[j] = new Instances(one, 0);
+    }
+
+    /**
+     * The same for LightGBM without copying the data per label: every label's booster trains on the feature
+     * rows binned once (a data set per label trained at once), with that label's values as the class. Binning
+     * was most of what a label cost besides its trees.
+     */
+    private void trainOnSharedRows(Instances data, int labels, int j, SharedRows rows) throws Exception {
+        Instances header = F.keepLabels(new Instances(data, 0), labels, new int[] {j});
+        header.setClassIndex(0);
+        float[] classValues = new float[data.numInstances()];
+        for (int i = 0; i < classValues.length; i++) {
+            classValues[i] = (float) data.instance(i).value(j);
+        }
+        ((LightGbmLearner) m_MultiClassifiers[j]).buildClassifier(header, classValues, rows);
+        m_InstancesTemplates[j] = header;
+    }
+
+    /** The features of every row (the attributes after the labels), missing values as NaN. */
+    private static double[][] features(Instances data, int labels) {
+        int columns = data.numAttributes() - labels;
+        double[][] out = new double[data.numInstances()][columns];
+        for (int i = 0; i < out.length; i++) {
+            Instance row = data.instance(i);
+            for (int a = 0; a < columns; a++) {
+                out[i][a] = row.isMissing(labels + a) ? Double.NaN : row.value(labels + a);
+            }
+        }
+        return out;
+    }
+
+    /** False when a label value is missing: MEKA's BR then drops that row for that label alone. */
+    private static boolean labelsComplete(Instances data, int labels) {
+        for (int i = 0; i < data.numInstances(); i++) {
+            Instance row = data.instance(i);
+            for (int j = 0; j < labels; j++) {
+                if (row.isMissing(j)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when every label's classifier predicts a whole data set at once more cheaply than row by row. */

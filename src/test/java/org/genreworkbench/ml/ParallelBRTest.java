@@ -72,6 +72,35 @@ class ParallelBRTest {
         }
     }
 
+    /** MEKA's BR with its label classifiers in view. */
+    private static final class OpenBR extends BR {
+        Classifier labelClassifier(int j) {
+            return m_MultiClassifiers[j];
+        }
+    }
+
+    @Test
+    void lightGbmLabelsOnRowsBinnedOnceStillGetMekasNumbersWithEarlyStoppingAndMissingLabels() throws Exception {
+        Instances gaps = new Instances(train);
+        for (int i = 0; i < gaps.numInstances(); i += 9) {
+            gaps.instance(i).setMissing(i % 6); // MEKA's BR drops such a row for that label alone
+        }
+        for (Instances data : List.of(train, gaps)) {
+            String options = "-rounds 60 -early-stopping 5 -validation-fraction 0.2 -bagging-fraction 0.9";
+            OpenBR sequential = new OpenBR();
+            sequential.setClassifier(learner("LightGBM", options));
+            sequential.buildClassifier(data);
+            ParallelBR parallel = new ParallelBR(2);
+            parallel.setClassifier(learner("LightGBM", options));
+            parallel.buildClassifier(data);
+            for (int j = 0; j < 6; j++) {
+                assertThat(((LightGbmLearner) parallel.labelClassifier(j)).modelString()).as("label " + j)
+                        .isEqualTo(((LightGbmLearner) sequential.labelClassifier(j)).modelString());
+            }
+            assertThat(rowByRow(parallel)).isDeepEqualTo(rowByRow(sequential));
+        }
+    }
+
     @Test
     void labelsTrainedAtOnceShareTheThreadsItIsGiven() throws Exception {
         ParallelBR two = new ParallelBR(2);

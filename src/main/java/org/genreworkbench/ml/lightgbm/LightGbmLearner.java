@@ -234,19 +234,56 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
         getCapabilities().testWithFail(data);
         Instances train = new Instances(data);
         train.deleteWithMissingClass();
+        int n = train.numInstances();
+        int columns = train.numAttributes() - 1;
+        double[] x = new double[n * columns];
+        float[] label = new float[n];
+        for (int i = 0; i < n; i++) {
+            Instance row = train.instance(i);
+            System.arraycopy(features(row), 0, x, i * columns, columns);
+            label[i] = (float) row.classValue();
+        }
+        try (SharedRows rows = new SharedRows(x, n, columns)) {
+            fit(train.numClasses(), rows, label);
+        }
+    }
+
+    /**
+     * Trains on rows binned once for several trainings, with the class values given: the model that
+     * {@link #buildClassifier(Instances)} makes of the same rows with that class, without binning them again.
+     *
+     * @param header the attributes (rows are not needed): the class, and the features of the shared rows in order
+     * @param classValues each row's class index, none missing
+     */
+    public void buildClassifier(Instances header, float[] classValues, SharedRows rows) throws Exception {
+        LightGbmNative.require();
+        Capabilities capabilities = getCapabilities();
+        capabilities.setMinimumNumberInstances(0);
+        capabilities.testWithFail(header);
+        if (header.numAttributes() - 1 != rows.columns() || classValues.length != rows.rows()) {
+            throw new IllegalArgumentException("the header has " + (header.numAttributes() - 1) + " features and "
+                    + classValues.length + " class values, the shared rows " + rows.columns() + " and " + rows.rows());
+        }
+        for (float v : classValues) {
+            if (Float.isNaN(v)) {
+                throw new IllegalArgumentException("a shared-rows training needs every class value");
+            }
+        }
+        fit(header.numClasses(), rows, classValues);
+    }
+
+    private void fit(int classes, SharedRows rows, float[] label) {
         close();
-        numClasses = train.numClasses();
-        int[] rows = rowOrder(train.numInstances());
-        int validation = earlyStoppingRounds() > 0 ? (int) Math.round(rows.length * validationFraction()) : 0;
-        int[] fitRows = java.util.Arrays.copyOfRange(rows, validation, rows.length);
-        int[] validRows = java.util.Arrays.copyOfRange(rows, 0, validation);
-        String params = parameters(threadsFor((long) fitRows.length * (train.numAttributes() - 1)));
-        try (NativeTraining training = new NativeTraining()) {
-            var fit = dataset(training, train, fitRows, params, null);
-            training.createBooster(fit, params);
-            boolean validate = validation > 0;
+        numClasses = classes;
+        int[] order = rowOrder(rows.rows());
+        int validation = earlyStoppingRounds() > 0 ? (int) Math.round(order.length * validationFraction()) : 0;
+        String params = parameters(threadsFor((long) (order.length - validation) * rows.columns()));
+        try (SharedRows.Loan data = rows.lend(order, validation, params, label);
+             NativeTraining training = new NativeTraining()) { // the booster is freed before the loan returns
+            training.createBooster(data.fit(), params);
+            boolean validate = data.validation() != null;
             if (validate) {
-                training.addValidation(dataset(training, train, validRows, params, fit));
+                training.addValidation(data.validation());
             }
             int best = trainRounds(training, validate);
             model = new LightGbmModel(training.modelString(best), binary() ? 1 : numClasses);
@@ -291,19 +328,6 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
             }
         }
         return order;
-    }
-
-    private static com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void dataset(NativeTraining training, Instances data,
-            int[] rows, String params, com.microsoft.ml.lightgbm.SWIGTYPE_p_p_void reference) {
-        int features = data.numAttributes() - 1;
-        double[] x = new double[rows.length * features];
-        float[] label = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            Instance row = data.instance(rows[i]);
-            System.arraycopy(features(row), 0, x, i * features, features);
-            label[i] = (float) row.classValue();
-        }
-        return training.dataset(x, rows.length, features, label, params, reference);
     }
 
     /** The row without its class, missing values as NaN (which is also how Weka stores them). */

@@ -51,26 +51,35 @@ final class NativeTraining implements AutoCloseable {
     private final List<SWIGTYPE_p_p_void> datasets = new ArrayList<>();
     private SWIGTYPE_p_p_void booster;
 
-    /** A data set of rows × columns values (row-major, NaN missing) and their labels; binned like the reference. */
-    SWIGTYPE_p_p_void dataset(double[] x, int rows, int columns, float[] label, String params,
-                              SWIGTYPE_p_p_void reference) {
+    /**
+     * A data set of rows × columns values (row-major, NaN missing), binned like the reference (or from its own
+     * values without one); its labels are set apart, by {@link #setLabel}.
+     */
+    SWIGTYPE_p_p_void dataset(double[] x, int rows, int columns, String params, SWIGTYPE_p_p_void reference) {
         SWIGTYPE_p_p_void handle = new_voidpp();
         SWIGTYPE_p_double data = new_doubleArray(x.length);
-        SWIGTYPE_p_float labels = new_floatArray(label.length);
         try {
             for (int i = 0; i < x.length; i++) {
                 doubleArray_setitem(data, i, x[i]);
             }
-            for (int i = 0; i < label.length; i++) {
-                floatArray_setitem(labels, i, label[i]);
-            }
             check(LGBM_DatasetCreateFromMat(double_to_voidp_ptr(data), FLOAT64, rows, columns, ROW_MAJOR, params,
                     reference == null ? null : voidpp_value(reference), handle));
             datasets.add(handle);
-            check(LGBM_DatasetSetField(voidpp_value(handle), "label", float_to_voidp_ptr(labels), label.length, FLOAT32));
             return handle;
         } finally {
             delete_doubleArray(data);
+        }
+    }
+
+    /** Gives a data set's rows these labels, replacing any it had; the binned values stay as they are. */
+    static void setLabel(SWIGTYPE_p_p_void dataset, float[] label) {
+        SWIGTYPE_p_float labels = new_floatArray(label.length);
+        try {
+            for (int i = 0; i < label.length; i++) {
+                floatArray_setitem(labels, i, label[i]);
+            }
+            check(LGBM_DatasetSetField(voidpp_value(dataset), "label", float_to_voidp_ptr(labels), label.length, FLOAT32));
+        } finally {
             delete_floatArray(labels);
         }
     }
