@@ -16,7 +16,7 @@ import weka.core.Instances;
 
 /**
  * Trains and scores one cell (a model on a fold) wherever an engine runs it: the preprocessing is fitted on
- * the fold's training rows, the model is seeded by the cell alone, and only scores and times leave.
+ * the fold's training rows, the model is seeded by the cell alone, and only scores, counts and times leave.
  */
 public final class CellTraining {
     private CellTraining() {
@@ -60,7 +60,8 @@ public final class CellTraining {
         LinkedHashMap<String, Double> metrics = Metric.keyed(Metrics.compute(yTest, predicted, scored.scores(),
                 data.singleLabel()));
         LossCurve curve = scored.lossCurve();
-        return new CellResult(cell.modelIndex(), k, metrics, Metrics.perLabelF1(yTest, predicted), scored.trainMs(),
+        return new CellResult(cell.modelIndex(), k, metrics, Metrics.perLabelF1(yTest, predicted),
+                LabelCounting.of(yTest, predicted, scored.scores()), scored.trainMs(),
                 scored.testMs() + thresholdMs, curve == null ? null : unboxed(curve.training()),
                 curve == null ? null : unboxed(curve.validation()), curve == null ? 0 : curve.keptEpoch(), null);
     }

@@ -40,16 +40,24 @@ public record Experiment(String id, String name, String created, String spec, Li
      * @param metrics    quality scores by {@link Metric#key()} (as stored; read them with {@link #value(Metric)})
      * @param perLabelF1 F1 of each label, in the order of {@link Experiment#labels()}
      * @param lossCurve  the loss per epoch of a network (MLP); null for other models
+     * @param labelCounts each label's confusion counts and binned scores, in the order of {@link Experiment#labels()};
+     *                    empty in experiments run before they were kept
      */
     public record FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs,
-                            double testMs, LossCurve lossCurve) {
+                            double testMs, LossCurve lossCurve, List<LabelCounts> labelCounts) {
         public FoldScore {
             metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
             perLabelF1 = perLabelF1 == null ? List.of() : List.copyOf(perLabelF1);
+            labelCounts = labelCounts == null ? List.of() : List.copyOf(labelCounts);
         }
 
         public FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs, double testMs) {
-            this(fold, metrics, perLabelF1, trainMs, testMs, null);
+            this(fold, metrics, perLabelF1, trainMs, testMs, null, null);
+        }
+
+        public FoldScore(int fold, Map<String, Double> metrics, List<Double> perLabelF1, double trainMs, double testMs,
+                         LossCurve lossCurve) {
+            this(fold, metrics, perLabelF1, trainMs, testMs, lossCurve, null);
         }
 
         /** The fold's value of {@code metric}, times included; NaN when the fold was not scored on it. */

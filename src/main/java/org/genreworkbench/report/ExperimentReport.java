@@ -64,6 +64,7 @@ public final class ExperimentReport {
                 experiment.labels().size()));
         page.raw("<nav><a href=\"#data\">Data set</a><a href=\"#labels\">Labels</a><a href=\"#settings\">Settings</a>"
                 + "<a href=\"#comparison\">Comparison</a><a href=\"#per-label\">Per label</a>"
+                + "<a href=\"#precision-recall\">Precision and recall</a>"
                 + "<a href=\"#per-fold\">Per fold</a>" + (extras.ablation() != null ? "<a href=\"#ablation\">Ablation</a>" : "")
                 + "</nav>\n");
         DataSection.write(page, svg, project, data);
@@ -72,6 +73,7 @@ public final class ExperimentReport {
         if (!experiment.results().isEmpty()) {
             ResultSections.comparison(page, experiment, baseline, spec.split().testTrainRatio());
             ResultSections.perLabel(page, svg, experiment);
+            PerLabelCountsSection.write(page, svg, experiment, baseline);
             ResultSections.perFold(page, svg, experiment);
         }
         if (extras.ablation() != null) {

@@ -31,19 +31,37 @@ class ExperimentReportTest {
     @Test
     void everySectionIsThereWithItsTableAndCharts() {
         for (String id : List.of("data", "labels", "settings", "comparison", "per-label", "per-fold", "ablation",
-                "data-facts", "coverage", "label-balance", "scheme-settings", "models", "comparison-table",
+                "precision-recall", "confusion-table", "data-facts", "coverage", "label-balance", "scheme-settings", "models", "comparison-table",
                 "per-label-table", "per-fold-1", "per-fold-2", "ablation-table")) {
             assertThat(page).as(id).contains("id=\"" + id + "\"");
         }
-        // Coverage, label balance, dendrogram, per-label F1, one box plot per score metric, ablation.
+        // Coverage, label balance, dendrogram, per-label F1, per-label precision and recall, the baseline's PR curves,
+        // one box plot per score metric, ablation.
         int scoreMetrics = Comparison.metrics(fixture.experiment).size() - 2;
-        assertThat(count(page, "<svg ")).isEqualTo(5 + scoreMetrics);
+        assertThat(count(page, "<svg ")).isEqualTo(7 + scoreMetrics);
         for (Experiment.ModelResult r : fixture.experiment.results()) {
             assertThat(page).contains("<td>" + r.model());
         }
         for (String feature : ReportFixture.FEATURES) {
             assertThat(page).contains("<td>" + feature + "</td>");
         }
+    }
+
+    @Test
+    void theBaselinesConfusionCountsAreItsFoldsSummed() {
+        Experiment.ModelResult baseline = fixture.experiment.results().get(0);
+        String table = page.substring(page.indexOf("id=\"confusion-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        for (int l = 0; l < fixture.experiment.labels().size(); l++) {
+            int label = l;
+            int tp = baseline.folds().stream().mapToInt(f -> f.labelCounts().get(label).tp()).sum();
+            int fp = baseline.folds().stream().mapToInt(f -> f.labelCounts().get(label).fp()).sum();
+            int fn = baseline.folds().stream().mapToInt(f -> f.labelCounts().get(label).fn()).sum();
+            int tn = baseline.folds().stream().mapToInt(f -> f.labelCounts().get(label).tn()).sum();
+            assertThat(table).contains(String.format(java.util.Locale.US, "<td>%,d</td><td>%,d</td><td>%,d</td>"
+                    + "<td>%,d</td>", tp, fp, fn, tn));
+        }
+        assertThat(page).contains("Confusion counts of " + baseline.model());
     }
 
     @Test

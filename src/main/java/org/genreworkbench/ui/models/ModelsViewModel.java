@@ -40,6 +40,7 @@ public final class ModelsViewModel {
     private final ModelChoice models = new ModelChoice();
     private final ShownExperiment shown = new ShownExperiment();
     private final ResultCharts charts = new ResultCharts(shown);
+    private final LabelResultCharts labelCharts = new LabelResultCharts(shown, charts.selectedModels());
     private final RunStatus status;
     private final EngineSettings engine;
     private final ResultExports exports;
@@ -94,6 +95,11 @@ public final class ModelsViewModel {
 
     ResultCharts charts() {
         return charts;
+    }
+
+    /** Precision and recall, confusion counts and PR curves per label. */
+    LabelResultCharts labelCharts() {
+        return labelCharts;
     }
 
     /** Where Run trains the cells: this computer or Spark. */

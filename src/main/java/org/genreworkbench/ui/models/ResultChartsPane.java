@@ -57,8 +57,12 @@ final class ResultChartsPane extends TabPane {
             tab.setUserData(kind);
             getTabs().add(tab);
         }
-        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                model.kindProperty().set((ResultCharts.Kind) tab.getUserData()));
+        // Tabs added after these (the per-label charts) draw themselves and leave the kind as it was.
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab.getUserData() instanceof ResultCharts.Kind kind) {
+                model.kindProperty().set(kind);
+            }
+        });
         model.kindProperty().addListener((obs, old, kind) -> {
             getSelectionModel().select(kind.ordinal());
             draw(kind);

@@ -101,6 +101,7 @@ final class ResultsPanel extends BorderPane {
             return row;
         });
         ResultChartsPane resultCharts = new ResultChartsPane(viewModel.charts(), chart, viewModel.exports());
+        resultCharts.getTabs().addAll(new LabelChartTabs(viewModel.labelCharts(), viewModel.exports()).tabs());
         // The chosen network's loss per epoch, beside the result charts; hidden for every other model.
         HBox charts = new HBox(resultCharts, losses);
         HBox.setHgrow(resultCharts, Priority.ALWAYS);

@@ -137,6 +137,9 @@ class SparkEngineTest {
                         .isEqualTo(h.folds().get(k).metrics());
                 assertThat(s.folds().get(k).perLabelF1()).as(s.model() + " fold " + k)
                         .isEqualTo(h.folds().get(k).perLabelF1());
+                // confusion counts and binned scores per label: what the per-label charts and PR curves draw
+                assertThat(s.folds().get(k).labelCounts()).as(s.model() + " fold " + k).hasSize(onSpark.labels().size())
+                        .isEqualTo(h.folds().get(k).labelCounts());
                 assertThat(s.folds().get(k).trainMs()).isPositive();
             }
         }

@@ -1,0 +1,129 @@
+package org.genreworkbench.ui.models;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import org.genreworkbench.export.ChartFiles;
+import org.genreworkbench.ui.Converters;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The tabs of the per-label result charts: precision and recall per label, and the chosen model's confusion counts
+ * and precision–recall curves with the fold (and label) to show; each exports as PNG or SVG.
+ */
+final class LabelChartTabs {
+    private final LabelResultCharts model;
+    private final Map<LabelResultCharts.Kind, ChartViewer> viewers = new EnumMap<>(LabelResultCharts.Kind.class);
+    private final Map<LabelResultCharts.Kind, Label> placeholders = new EnumMap<>(LabelResultCharts.Kind.class);
+    private final List<Tab> tabs = new ArrayList<>();
+
+    LabelChartTabs(LabelResultCharts model, ResultExports exports) {
+        this.model = model;
+        for (LabelResultCharts.Kind kind : LabelResultCharts.Kind.values()) {
+            ChartViewer viewer = new ChartViewer(null);
+            viewer.setId("models-chart-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            Label empty = new Label();
+            empty.setWrapText(true);
+            empty.setStyle("-fx-text-fill: -color-fg-muted;");
+            viewers.put(kind, viewer);
+            placeholders.put(kind, empty);
+            BorderPane pane = new BorderPane(new StackPane(viewer, empty));
+            pane.setTop(bar(kind, exports));
+            Tab tab = new Tab(kind.title, pane);
+            tab.setUserData(kind);
+            tabs.add(tab);
+        }
+        model.revisionProperty().addListener((obs, old, now) -> drawAll());
+        drawAll();
+    }
+
+    /** The tabs, to add after the other result charts. */
+    List<Tab> tabs() {
+        return tabs;
+    }
+
+    private HBox bar(LabelResultCharts.Kind kind, ResultExports exports) {
+        HBox bar = new HBox(8);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        if (kind == LabelResultCharts.Kind.RATES) {
+            bar.getChildren().add(new Label("The models selected in the table above"));
+        } else {
+            Label fold = label("Fold");
+            bar.getChildren().addAll(fold, choice(model.folds(), model.foldProperty(),
+                    "models-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-fold", fold));
+            if (kind == LabelResultCharts.Kind.PR_CURVE) {
+                Label label = label("Label");
+                bar.getChildren().addAll(label, choice(model.labels(), model.labelProperty(), "models-pr-curve-label",
+                        label));
+            }
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().add(spacer);
+        for (ChartFiles.Format format : ChartFiles.Format.values()) {
+            Button b = new Button(format.name() + "…");
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setOnAction(e -> model.chart(kind).ifPresent(chart -> exports.chart(chart, format, kind.title)));
+            bar.getChildren().add(b);
+        }
+        return bar;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static ChoiceBox<LabelResultCharts.Choice> choice(ObservableList<LabelResultCharts.Choice> items,
+            ObjectProperty<LabelResultCharts.Choice> value, String id, Label styled) {
+        ChoiceBox<LabelResultCharts.Choice> box = new ChoiceBox<>(items);
+        box.setConverter(Converters.showing(LabelResultCharts.Choice::name));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        // A ChoiceBox sizes itself to the value it showed first: make room for the longest choice instead.
+        items.addListener((ListChangeListener<LabelResultCharts.Choice>) c -> fit(box, styled));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        fit(box, styled);
+        return box;
+    }
+
+    /** Wide enough for the longest choice, measured in the font of the label beside it (the theme's by then). */
+    private static void fit(ChoiceBox<LabelResultCharts.Choice> box, Label styled) {
+        box.setPrefWidth(Math.min(box.getItems().stream().mapToDouble(choice -> {
+            Text measure = new Text(choice.name());
+            measure.setFont(styled.getFont());
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(60) + 48, 300));
+    }
+
+    private void drawAll() {
+        for (LabelResultCharts.Kind kind : LabelResultCharts.Kind.values()) {
+            ChartViewer viewer = viewers.get(kind);
+            var chart = model.chart(kind);
+            chart.ifPresent(viewer::setChart);
+            viewer.setVisible(chart.isPresent());
+            Label empty = placeholders.get(kind);
+            empty.setText(model.placeholder(kind));
+            empty.setVisible(chart.isEmpty());
+        }
+    }
+}
