@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "genre-workbench", mixinStandardHelpOptions = true, version = "Genre Workbench 0.1",
         description = "Genre Workbench from the command line.",
-        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class})
+        subcommands = {InfoCommand.class, GenerateSampleCommand.class, ImportCommand.class, ExportCommand.class, IngestCommand.class, ClusterCommand.class, ExperimentCommand.class, PredictCommand.class})
 public final class Cli {
 
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */

@@ -1,6 +1,7 @@
 package org.genreworkbench.ml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,47 @@ import org.genreworkbench.model.Track;
 /** Turns a project into a {@link Dataset}: one row per track that has a target, features as the spec says. */
 public final class DatasetBuilder {
     private DatasetBuilder() {
+    }
+
+    /**
+     * The tracks that have no target (no label of the scheme, or no playlist genre), as rows with the spec's
+     * features and no labels: what a model trained on the labelled ones predicts. A track with none of the
+     * features is left out, and so is one with any missing when the spec drops such tracks; both are counted.
+     */
+    public static Unlabelled unlabelled(Project project, DatasetSpec spec) {
+        List<String> ids = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<Set<String>> none = new ArrayList<>();
+        Map<String, String> genres = spec.singleLabel() ? project.playlistGenres() : Map.of();
+        LabelScheme scheme = spec.singleLabel() ? null : scheme(project, spec);
+        int withoutFeatures = 0;
+        for (Track t : project.tracks().values()) {
+            boolean labelled = spec.singleLabel() ? genres.containsKey(t.id()) : !scheme.labelsOf(t, project).isEmpty();
+            if (labelled) {
+                continue;
+            }
+            int before = rows.size();
+            addRow(project, spec, t, Set.of(), ids, rows, none);
+            if (rows.size() == before || Arrays.stream(rows.get(before)).allMatch(Double::isNaN)) {
+                if (rows.size() > before) {
+                    ids.remove(before);
+                    rows.remove(before);
+                    none.remove(before);
+                }
+                withoutFeatures++;
+            }
+        }
+        return new Unlabelled(new Dataset(List.copyOf(ids), spec.features(), rows.toArray(new double[0][]),
+                List.of(), new boolean[rows.size()][0], spec.singleLabel(), spec), withoutFeatures);
+    }
+
+    /**
+     * Tracks without a target.
+     *
+     * @param rows            those that have features to predict from (their targets are empty)
+     * @param withoutFeatures those left out for want of features
+     */
+    public record Unlabelled(Dataset rows, int withoutFeatures) {
     }
 
     public static Dataset build(Project project, DatasetSpec spec) {
@@ -72,7 +114,15 @@ public final class DatasetBuilder {
         if (name == null) {
             throw new IllegalArgumentException("no label scheme is active: make one in the Labels tab (or with the cluster command)");
         }
-        return project.labelSchemes().stream().filter(s -> s.name().equals(name)).findFirst()
+        LabelScheme scheme = project.labelSchemes().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no label scheme named '" + name + "'"));
+        if (scheme.byModel()) {
+            // Learning from a model's own guesses would score it against itself: never a target by mistake.
+            LabelScheme.PredictedFrom from = scheme.predicted();
+            throw new IllegalArgumentException("label scheme '" + name + "' holds labels predicted by " + from.model()
+                    + " (experiment '" + from.experiment() + "'), not labels from tags: choose a scheme made from tags"
+                    + " as the target");
+        }
+        return scheme;
     }
 }

@@ -54,12 +54,27 @@ public final class ExperimentRunner {
         return engine instanceof LocalEngine local ? local.engineThreads(cells) : 1;
     }
 
+    /** Whether the engine trains in this process, where trained models can be kept. */
+    public boolean keepsModels() {
+        return engine instanceof LocalEngine;
+    }
+
     /** Threads each learner may use beside the engine's others. */
     int learnerThreads(int cells) {
         return engine.learnerThreads(cells);
     }
 
     public Experiment run(Project project, ExperimentSpec spec, TaskContext context) throws Exception {
+        return run(project, spec, context, null);
+    }
+
+    /**
+     * Runs the experiment and, when its cells train on this computer, hands every trained model to {@code keep}
+     * (by model name and fold) instead of letting it go. A cluster's cells never send models back: {@code keep}
+     * then stays empty and a refit is made on demand.
+     */
+    public Experiment run(Project project, ExperimentSpec spec, TaskContext context, KeptModels keep)
+            throws Exception {
         for (ModelSpec model : spec.models()) {
             if (model.network()) {
                 MlpEngine.unavailableReason().ifPresent(reason -> {
@@ -74,7 +89,11 @@ public final class ExperimentRunner {
         int[] fold = folds(data, spec);
         int evaluations = spec.split().evaluations();
         List<ExperimentCell> cells = cells(spec);
-        List<CellResult> done = engine.run(PreparedData.of(data, fold), cells, CellTraining::train, context);
+        ExperimentEngine.CellTrainer trainer = keep != null && keepsModels()
+                ? (prepared, cell, ctx) -> CellTraining.train(prepared, cell, ctx,
+                        (c, model) -> keep.keepFold(c.modelName(), c.foldIndex(), model))
+                : CellTraining::train;
+        List<CellResult> done = engine.run(PreparedData.of(data, fold), cells, trainer, context);
         CellResult[][] byCell = new CellResult[spec.models().size()][evaluations];
         done.forEach(r -> byCell[r.modelIndex()][r.foldIndex()] = r);
         List<Experiment.ModelResult> results = new ArrayList<>();

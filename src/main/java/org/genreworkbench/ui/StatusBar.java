@@ -22,6 +22,7 @@ public final class StatusBar extends HBox {
 
     private final Label counts = new Label();
     private final Label synthetic = new Label("Synthetic sample data");
+    private final Label models = new Label();
     private final Label taskLabel = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
@@ -38,7 +39,13 @@ public final class StatusBar extends HBox {
         synthetic.setTooltip(new javafx.scene.control.Tooltip(
                 "These tracks, artists and tags were made by the sample generator; they are not real Spotify data."));
         progress.setPrefWidth(140);
-        for (Region readable : new Region[] {counts, synthetic, failure, dismiss, cancel}) {
+        models.setId("status-models");
+        models.setTooltip(new javafx.scene.control.Tooltip("Trained models of the experiment on show, kept in memory "
+                + "so that Export model and Predict do not train again; let go when another experiment or workspace is opened"));
+        models.textProperty().bind(session.held().summaryProperty());
+        models.visibleProperty().bind(models.textProperty().isNotEmpty());
+        models.managedProperty().bind(models.visibleProperty());
+        for (Region readable : new Region[] {counts, synthetic, models, failure, dismiss, cancel}) {
             readable.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
@@ -56,7 +63,7 @@ public final class StatusBar extends HBox {
         dismiss.setId("status-failure-dismiss");
         dismiss.getStyleClass().add("flat");
         dismiss.setOnAction(e -> executor.dismissFailure());
-        getChildren().addAll(counts, synthetic, spacer, failure, dismiss, taskLabel, progress, cancel);
+        getChildren().addAll(counts, synthetic, models, spacer, failure, dismiss, taskLabel, progress, cancel);
 
         session.revisionProperty().addListener((obs, old, now) -> showCounts(session.project()));
         showCounts(session.project());

@@ -27,6 +27,7 @@ public final class WorkspaceSession {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final Runnable onChange = this::projectChanged;
     private final ReadOnlyLongWrapper checkpoints = new ReadOnlyLongWrapper();
+    private final HeldModels held = new HeldModels();
 
     public WorkspaceSession() {
         project.get().addChangeListener(onChange);
@@ -73,8 +74,15 @@ public final class WorkspaceSession {
         return file.get() == null ? "Untitled" : file.get().getFileName().toString();
     }
 
+    /** The trained models and predictions held for an experiment of this workspace while the window is open. */
+    public HeldModels held() {
+        return held;
+    }
+
     /** Makes {@code newProject} the open workspace, read from (or not yet saved to) {@code from}. */
     public void replace(Project newProject, Path from) {
+        // The models belong to the workspace's experiments: let go of them (and their native memory) with it.
+        held.release();
         project.get().removeChangeListener(onChange);
         newProject.addChangeListener(onChange);
         project.set(newProject);

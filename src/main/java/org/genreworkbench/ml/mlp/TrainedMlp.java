@@ -111,6 +111,17 @@ public final class TrainedMlp implements AutoCloseable {
         return new TrainedMlp(model, architecture, null);
     }
 
+    /** The bytes its parameters take (32-bit floats): about what it holds in memory. */
+    public long parameterBytes() {
+        long values = 0;
+        for (var parameter : model.getBlock().getParameters()) {
+            if (parameter.getValue().isInitialized()) {
+                values += parameter.getValue().getArray().size();
+            }
+        }
+        return values * Float.BYTES;
+    }
+
     @Override
     public void close() {
         model.close();

@@ -89,6 +89,7 @@ public final class DataTab extends Tab {
             table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), FeatureText.formatter(f)));
         }
         table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 320));
+        PredictionColumn.addTo(table, context.session().held());
         SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -16,6 +16,7 @@ import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.FoldDistribution;
+import org.genreworkbench.ml.KeptModels;
 import org.genreworkbench.tracking.MlflowLogger;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.engine.EngineChoice;
@@ -44,6 +45,7 @@ public final class ModelsViewModel {
     private final RunStatus status;
     private final EngineSettings engine;
     private final ResultExports exports;
+    private final PredictionViewModel predictions;
     /** Null while PyTorch loads, empty once it has, else why it cannot run here. */
     private final ReadOnlyStringWrapper networkUnavailable = new ReadOnlyStringWrapper();
     private TaskHandle job;
@@ -61,6 +63,7 @@ public final class ModelsViewModel {
         this.status = new RunStatus();
         this.engine = new EngineSettings(EngineChoice.fromSettings(context.settings()::get));
         this.exports = new ResultExports(context, shown, status);
+        this.predictions = new PredictionViewModel(context, shown, status);
         context.session().projectProperty().addListener((obs, old, now) -> workspaceReplaced());
         context.session().revisionProperty().addListener((obs, old, now) -> workspaceChanged());
         models.models().addListener((ListChangeListener<ModelSpec>) c -> updateHint());
@@ -109,6 +112,11 @@ public final class ModelsViewModel {
 
     ResultExports exports() {
         return exports;
+    }
+
+    /** Predict, and what is done with the predictions. */
+    PredictionViewModel predictions() {
+        return predictions;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -193,30 +201,46 @@ public final class ModelsViewModel {
         engineChoice.store(context.settings()::put);
         Project origin = project();
         Project snapshot = origin.snapshot();
+        // Models trained here are kept for Export model and Predict; a cluster never sends them back.
+        KeptModels kept = engineChoice.kind() == EngineChoice.Kind.THIS_COMPUTER ? new KeptModels() : null;
         RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model")
                 + (engineChoice.kind() == EngineChoice.Kind.THIS_COMPUTER ? "" : " on " + engineChoice.describe()) + "…");
         job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
                         ctx -> {
                             try (ExperimentEngine cells = engineChoice.open()) {
-                                return new ExperimentRunner(cells).run(snapshot, spec, ctx);
+                                return new ExperimentRunner(cells).run(snapshot, spec, ctx, kept);
                             }
                         })
                 .onMessage(run::message)
                 .onProgress(run::progress)
                 .onSuccess(experiment -> {
                     if (!run.isOn()) {
+                        release(kept);
                         return;
                     }
                     origin.putExperiment(experiment);
+                    context.session().held().hold(experiment.id(), kept == null ? new KeptModels() : kept);
                     showAndReport(experiment);
                     int evaluations = experiment.foldTrackIds().size();
                     run.end("Done: " + count(experiment.results().size(), "model") + " on "
                             + (evaluations == 1 ? "1 split." : evaluations + " folds."));
                     logToMlflow(experiment, run);
                 })
-                .onCancelled(() -> run.end("Cancelled; nothing was kept."))
-                .onFailure(e -> run.end("The run failed: " + e.getMessage()))
+                .onCancelled(() -> {
+                    release(kept);
+                    run.end("Cancelled; nothing was kept.");
+                })
+                .onFailure(e -> {
+                    release(kept);
+                    run.end("The run failed: " + e.getMessage());
+                })
                 .executeWith(context.executor());
+    }
+
+    private static void release(KeptModels kept) {
+        if (kept != null) {
+            kept.close();
+        }
     }
 
     /** Logs to the MLflow server named in the settings ({@code mlflow.url}), if any; failures are only reported. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.genreworkbench.ml.ExperimentSpec;
 import org.genreworkbench.ml.ModelExport;
+import org.genreworkbench.ml.KeptModels;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.PredictionService;
+import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.export.ExportFolder;
 import org.genreworkbench.export.FileNames;
 import org.genreworkbench.export.ChartFiles;
@@ -85,14 +88,20 @@ final class ResultExports {
             return;
         }
         Project snapshot = context.session().project().snapshot();
+        Experiment experiment = shown.experiment();
+        // Trained once on every labelled track and held with the experiment's other models: a second export
+        // (or Predict) does not train again.
+        KeptModels kept = experiment == null ? null : context.session().held().modelsFor(experiment.id());
         // A network is written as DJL's parameter file (its architecture beside it), any other model as Weka/MEKA's
         String extension = model.network() ? "params" : "model";
         context.dialogs().chooseFileToSave(model.network() ? "Export trained network (DJL parameters)"
                                 : "Export trained model (Weka/MEKA)", folder.suggest(),
                         ModelExport.suggestedFileName(model), List.of(extension))
                 .map(file -> FileNames.withExtension(file, extension))
-                .ifPresent(file -> write("Training and exporting " + chosen, file, () -> {
-                    List<Path> written = ModelExport.write(snapshot, spec, model, file);
+                .ifPresent(file -> write((kept != null && kept.refit(chosen).isPresent() ? "Exporting "
+                        : "Training and exporting ") + chosen, file, () -> {
+                    List<Path> written = PredictionService.exportModel(snapshot, spec, model, kept, file,
+                            TaskContext.silent());
                     return "Wrote " + chosen + ", trained on all rows, to " + written.stream()
                             .map(p -> p.toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(" and "));
                 }));
@@ -122,12 +131,14 @@ final class ResultExports {
         status.say(title + "…");
         BackgroundTask.of(title, ctx -> writing.writeAndSay())
                 .onSuccess(done -> {
+                    context.session().held().refresh();
                     folder.used(file);
                     if (context.session().project() == origin) {
                         status.say(done + ".");
                     }
                 })
                 .onFailure(err -> {
+                    context.session().held().refresh();
                     String message = "Could not write " + file.toAbsolutePath() + ": " + err.getMessage();
                     status.say(message);
                     context.dialogs().showError("Could not export", message);

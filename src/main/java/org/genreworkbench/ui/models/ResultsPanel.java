@@ -83,6 +83,7 @@ final class ResultsPanel extends BorderPane {
         exportReport.setOnAction(e -> viewModel.exports().exportReport());
         // Wraps to a second line rather than cutting a button when the panel is narrow.
         FlowPane actions = new FlowPane(8, 6, folds, ablation, exportModel, exportCsv, exportReport);
+        actions.getChildren().addAll(PredictionButtons.of(viewModel));
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox top = new VBox(6, chooser, actions);
         top.setPadding(new Insets(8));
