@@ -107,7 +107,8 @@ public final class Comparison {
         return means;
     }
 
-    static double mean(double[] v) {
+    /** The mean over folds; NaN for none. */
+    public static double mean(double[] v) {
         double s = 0;
         for (double x : v) {
             s += x;
@@ -115,7 +116,8 @@ public final class Comparison {
         return v.length == 0 ? Double.NaN : s / v.length;
     }
 
-    static double sd(double[] v) {
+    /** The sample standard deviation over folds, as the table's ± shows; 0 for a single split. */
+    public static double sd(double[] v) {
         if (v.length < 2) {
             return 0;
         }

@@ -28,7 +28,16 @@ public record ModelGrid(ModelSpec model, List<String> baseOptions, List<String> 
         return values == null || values.isEmpty() ? List.of(current) : List.copyOf(values);
     }
 
-    /** Every combination as a model. */
+    /**
+     * The family a model of a grid belongs to: its name without the bracketed values that vary
+     * ("J48 [-M 50]" is of "J48"); a model outside any grid is its own family.
+     */
+    public static String family(String modelName) {
+        int open = modelName.lastIndexOf(" [");
+        return open > 0 && modelName.endsWith("]") ? modelName.substring(0, open) : modelName;
+    }
+
+    /** Every combination as a model, named after what varies ("J48 [-M 50]"). */
     public List<ModelSpec> expand() {
         List<ModelSpec> out = new ArrayList<>();
         for (String base : baseOptions) {

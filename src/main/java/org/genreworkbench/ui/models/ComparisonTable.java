@@ -23,7 +23,7 @@ import org.genreworkbench.model.Metric;
  * One row per model, one column per metric as mean ± sd over folds. The best value of each column is bold;
  * against the baseline, ▲ marks a significantly better and ▼ a significantly worse result. Columns sort by
  * their mean, can be hidden from the menu at the top right, and are as wide as their widest text, so no
- * number or mark is cut; the table scrolls sideways instead.
+ * number or mark is cut; the table scrolls sideways instead. A grid's models are grouped under their family.
  */
 final class ComparisonTable extends TableView<Comparison.Row> {
     /** Cell padding and the header's sort arrow, beyond the text itself. */
@@ -32,6 +32,7 @@ final class ComparisonTable extends TableView<Comparison.Row> {
 
     private final Map<TableColumn<Comparison.Row, ?>, List<String>> shownTexts = new LinkedHashMap<>();
     private Font fittedFont;
+    private final javafx.util.Callback<TableView<Comparison.Row>, Boolean> plainSort = getSortPolicy();
 
     ComparisonTable() {
         setId("comparison-table");
@@ -44,10 +45,22 @@ final class ComparisonTable extends TableView<Comparison.Row> {
     /** @param singleSplit true for a hold-out run, whose cells have no spread */
     void show(List<Metric> metrics, List<Comparison.Row> rows, boolean singleSplit) {
         clear();
+        // A grid's models together under their family, the best of each starred (see FamilyColumns).
+        ModelFamilies families = ModelFamilies.of(rows, metrics);
+        rows = families.ordered();
+        setSortPolicy(families.grouped() ? FamilyColumns.sortPolicy(families) : plainSort);
+        if (families.grouped()) {
+            TableColumn<Comparison.Row, String> family = FamilyColumns.family(families);
+            fit(family, rows.stream().map(r -> families.family(r.model())).toList());
+            getColumns().add(family);
+        }
         TableColumn<Comparison.Row, String> model = new TableColumn<>("Model");
         model.setId("metric-model");
         model.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().model()));
-        fit(model, rows.stream().map(Comparison.Row::model).toList());
+        if (families.grouped()) {
+            model.setCellFactory(FamilyColumns.modelCells(families));
+        }
+        fit(model, rows.stream().map(r -> FamilyColumns.modelText(families, r.model())).toList());
         getColumns().add(model);
         for (Metric metric : metrics) {
             getColumns().add(metricColumn(metric, rows, singleSplit));

@@ -8,15 +8,20 @@ import javafx.collections.ObservableList;
 import org.genreworkbench.ml.BaseLearner;
 import org.genreworkbench.ml.Method;
 import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.OptionTuning;
 import org.genreworkbench.ml.Target;
 import org.genreworkbench.ml.Threshold;
 
-/** The models of the next run, each with a name of its own, and the one selected for editing. */
-final class ModelChoice {
+/**
+ * The models of the next run, each with a name of its own, the options of each that vary (a grid, expanded when
+ * the run is made), and the one selected for editing.
+ */
+final class ModelChoice implements OptionItems.Tuner {
     private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(
             new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
             new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
     private final ObjectProperty<ModelSpec> selected = new SimpleObjectProperty<>();
+    private final java.util.Map<ModelSpec, OptionTuning> tunings = new java.util.HashMap<>();
 
     ObservableList<ModelSpec> models() {
         return models;
@@ -41,29 +46,47 @@ final class ModelChoice {
         return spec;
     }
 
-    /** Puts {@code changed} where {@code old} was, keeping it selected. */
+    /** Puts {@code changed} where {@code old} was, keeping it selected and the options that vary in it. */
     void replace(ModelSpec old, ModelSpec changed) {
+        replace(old, changed, tuning(old));
+    }
+
+    /** Puts {@code changed} where {@code old} was with {@code tuning} as the options that vary, keeping it selected. */
+    @Override
+    public void replace(ModelSpec old, ModelSpec changed, OptionTuning tuning) {
         int i = models.indexOf(old);
         if (i >= 0) {
+            tunings.remove(old);
+            if (!tuning.isEmptyFor(changed)) {
+                tunings.put(changed, tuning.of(changed));
+            }
             models.set(i, changed);
             selected.set(changed);
         }
     }
 
+    /** The options of {@code model} that take several values; none for a model outside any grid. */
+    @Override
+    public OptionTuning tuning(ModelSpec model) {
+        return tunings.getOrDefault(model, OptionTuning.NONE).of(model);
+    }
+
     void removeSelected() {
+        tunings.remove(selected.get());
         models.remove(selected.get());
         selected.set(null);
     }
 
     /**
-     * The models as the target needs them: one added for the other kind of target follows the current one (a
-     * multi-label method becomes its base learner alone, and back to BR); a network fits either and stays.
+     * The models as the target needs them, a model whose options vary expanded into its grid as a spec file's
+     * grid is: one added for the other kind of target follows the current one (a multi-label method becomes its
+     * base learner alone, and back to BR); a network fits either and stays.
      */
     List<ModelSpec> forTarget(Target target) {
         boolean single = target == Target.PLAYLIST_GENRE;
-        return models.stream().map(m -> m.method().fits(target) ? m
+        return models.stream().flatMap(m -> tuning(m).expand(m.method().fits(target) ? m
                 : new ModelSpec(m.name(), single ? Method.WEKA : Method.BR, m.base(), single ? "" : m.methodOptions(),
-                m.baseOptions(), m.threshold())).toList();
+                m.baseOptions(), m.threshold())).stream()).toList();
     }
 
     private boolean nameTaken(String candidate) {

@@ -31,7 +31,7 @@ final class ModelListEditor extends VBox {
             @Override
             protected void updateItem(ModelSpec item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
+                setText(empty || item == null ? null : GridLabels.listed(item, choice.tuning(item)));
             }
         });
         models.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> choice.selectedProperty().set(now));
@@ -89,8 +89,7 @@ final class ModelListEditor extends VBox {
         complaint.managedProperty().bind(complaint.visibleProperty());
         choice.selectedProperty().addListener((obs, old, now) -> {
             complaint.setVisible(false);
-            sheet.getItems().setAll(now == null ? List.of() : ModelProperties.of(now,
-                    changed -> choice.replace(now, changed),
+            sheet.getItems().setAll(now == null ? List.of() : ModelProperties.of(now, choice,
                     message -> {
                         complaint.setText(message);
                         complaint.setVisible(true);

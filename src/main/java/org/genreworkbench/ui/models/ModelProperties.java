@@ -18,7 +18,17 @@ final class ModelProperties {
     private ModelProperties() {
     }
 
+    /** The rows of a model whose options take one value each. */
     static ObservableList<PropertySheet.Item> of(ModelSpec spec, Consumer<ModelSpec> replace, Consumer<String> complain) {
+        return of(spec, OptionItems.Tuner.single(replace), complain);
+    }
+
+    /**
+     * The rows of a model whose numeric options may take several values: {@code tuner} keeps them, and an edit of
+     * any row keeps the others' values.
+     */
+    static ObservableList<PropertySheet.Item> of(ModelSpec spec, OptionItems.Tuner tuner, Consumer<String> complain) {
+        Consumer<ModelSpec> replace = changed -> tuner.replace(spec, changed, tuner.tuning(spec));
         List<PropertySheet.Item> items = new java.util.ArrayList<>();
         items.add(item("Name", "Shown in the comparison", String.class, spec, ModelSpec::name,
                 (s, v) -> new ModelSpec(v, s.method(), s.base(), s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain));
@@ -29,7 +39,7 @@ final class ModelProperties {
                     spec, ModelSpec::base,
                     (s, v) -> new ModelSpec(s.name(), s.method(), v, s.methodOptions(), s.baseOptions(), s.threshold()), replace, complain));
         }
-        items.addAll(OptionItems.of(spec, OptionItems.Part.METHOD, replace, complain));
+        items.addAll(OptionItems.of(spec, OptionItems.Part.METHOD, tuner, complain));
         if (spec.method() != Method.WEKA && !spec.network()) {
             // MEKA understands more than the typed rows offer: the whole line stays editable for the rest.
             items.add(item("Method options", "All of " + spec.method().specName() + "'s MEKA options as one line, "
@@ -38,7 +48,7 @@ final class ModelProperties {
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), v, s.baseOptions(), s.threshold()), replace, complain));
         }
         if (!spec.standalone()) {
-            items.addAll(OptionItems.of(spec, OptionItems.Part.BASE, replace, complain));
+            items.addAll(OptionItems.of(spec, OptionItems.Part.BASE, tuner, complain));
             items.add(item("Base options", "Options of " + spec.base().specName() + ", " + spec.baseLearner().optionsHint(),
                     String.class, spec, ModelSpec::baseOptions,
                     (s, v) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), v, s.threshold()), replace, complain));

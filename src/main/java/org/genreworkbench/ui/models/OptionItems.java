@@ -11,27 +11,32 @@ import org.genreworkbench.ml.LearnerOption;
 import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.OptionLine;
 import org.genreworkbench.ml.OptionSchema;
+import org.genreworkbench.ml.OptionTuning;
+import org.genreworkbench.ml.OptionValues;
 
 /**
  * The typed options of a model's method and base learner as property-sheet rows, one per option of their
  * schema. An edit rewrites the option line the model keeps; a value outside the schema is refused with a message
- * naming the option, and the model stays as it was.
+ * naming the option, and the model stays as it was. A numeric option may take a list or a range of values: the
+ * model then stands for a grid, its line keeps the first value and the {@link Tuner} the rest.
  */
 final class OptionItems {
     /** Which of the model's option lines a row edits. */
     enum Part {
-        METHOD("models-method-option-", ModelSpec::method, ModelSpec::methodOptions,
+        METHOD(OptionTuning.Part.METHOD, "models-method-option-", ModelSpec::method, ModelSpec::methodOptions,
                 (s, line) -> new ModelSpec(s.name(), s.method(), s.base(), line, s.baseOptions(), s.threshold())),
-        BASE("models-option-", ModelSpec::base, ModelSpec::baseOptions,
+        BASE(OptionTuning.Part.BASE, "models-option-", ModelSpec::base, ModelSpec::baseOptions,
                 (s, line) -> new ModelSpec(s.name(), s.method(), s.base(), s.methodOptions(), line, s.threshold()));
 
+        final OptionTuning.Part tuned;
         final String idPrefix;
         final Function<ModelSpec, OptionSchema> owner;
         final Function<ModelSpec, String> line;
         final BiFunction<ModelSpec, String, ModelSpec> withLine;
 
-        Part(String idPrefix, Function<ModelSpec, OptionSchema> owner, Function<ModelSpec, String> line,
-             BiFunction<ModelSpec, String, ModelSpec> withLine) {
+        Part(OptionTuning.Part tuned, String idPrefix, Function<ModelSpec, OptionSchema> owner,
+             Function<ModelSpec, String> line, BiFunction<ModelSpec, String, ModelSpec> withLine) {
+            this.tuned = tuned;
             this.idPrefix = idPrefix;
             this.owner = owner;
             this.line = line;
@@ -39,12 +44,34 @@ final class OptionItems {
         }
     }
 
+    /** Where the options of a model that take several values are kept, and how an edit replaces the model. */
+    interface Tuner {
+        OptionTuning tuning(ModelSpec model);
+
+        void replace(ModelSpec old, ModelSpec changed, OptionTuning tuning);
+
+        /** No grid: a model's options take one value each. */
+        static Tuner single(Consumer<ModelSpec> replace) {
+            return new Tuner() {
+                @Override
+                public OptionTuning tuning(ModelSpec model) {
+                    return OptionTuning.NONE;
+                }
+
+                @Override
+                public void replace(ModelSpec old, ModelSpec changed, OptionTuning tuning) {
+                    replace.accept(changed);
+                }
+            };
+        }
+    }
+
     private OptionItems() {
     }
 
-    static List<PropertySheet.Item> of(ModelSpec spec, Part part, Consumer<ModelSpec> replace, Consumer<String> complain) {
+    static List<PropertySheet.Item> of(ModelSpec spec, Part part, Tuner tuner, Consumer<String> complain) {
         return part.owner.apply(spec).schema().stream()
-                .<PropertySheet.Item>map(o -> new OptionItem(spec, part, o, replace, complain)).toList();
+                .<PropertySheet.Item>map(o -> new OptionItem(spec, part, o, tuner, complain)).toList();
     }
 
     /** One option of the method or base learner as a typed row. */
@@ -52,14 +79,14 @@ final class OptionItems {
         private final ModelSpec spec;
         private final Part part;
         private final LearnerOption option;
-        private final Consumer<ModelSpec> replace;
+        private final Tuner tuner;
         private final Consumer<String> complain;
 
-        OptionItem(ModelSpec spec, Part part, LearnerOption option, Consumer<ModelSpec> replace, Consumer<String> complain) {
+        OptionItem(ModelSpec spec, Part part, LearnerOption option, Tuner tuner, Consumer<String> complain) {
             this.spec = spec;
             this.part = part;
             this.option = option;
-            this.replace = replace;
+            this.tuner = tuner;
             this.complain = complain;
         }
 
@@ -102,12 +129,25 @@ final class OptionItems {
         @Override
         public String getDescription() {
             return option.description() + " (" + option.dashed() + "): " + option.describe() + "; default "
-                    + owner().defaultValue(option);
+                    + owner().defaultValue(option) + (option.kind().numeric()
+                    ? ". Several values (100, 300, 1000 or 100 to 1000 step 300) try each as a model of its own" : "");
         }
 
-        /** The option's text in the line, else the default; for a switch or on/off, whether it is on. */
+        /** The values of a grid on this option, if it takes several. */
+        Optional<OptionValues> varied() {
+            return tuner.tuning(spec).values(part.tuned, option);
+        }
+
+        /**
+         * The option's text in the line, else the default; a list or range as it was typed; for a switch or on/off,
+         * whether it is on.
+         */
         @Override
         public Object getValue() {
+            Optional<OptionValues> several = varied();
+            if (several.isPresent()) {
+                return several.get().text();
+            }
             String value = OptionLine.value(part.line.apply(spec), option).orElse(owner().defaultValue(option));
             return switch (option.kind()) {
                 case SWITCH -> Boolean.parseBoolean(value);
@@ -127,9 +167,25 @@ final class OptionItems {
                 default -> String.valueOf(value).strip();
             };
             try {
-                replace.accept(part.withLine.apply(spec, OptionLine.with(part.line.apply(spec), option, text)));
+                OptionTuning tuning = tuner.tuning(spec);
+                if (text.isBlank()) {
+                    tuning = tuning.with(part.tuned, option, null); // back to the default, a single value
+                } else if (option.kind().numeric()) {
+                    OptionValues values = parse(text);
+                    tuning = tuning.with(part.tuned, option, values);
+                    text = values.values().get(0); // the line stays a model of its own: the grid's first
+                }
+                tuner.replace(spec, part.withLine.apply(spec, OptionLine.with(part.line.apply(spec), option, text)), tuning);
             } catch (IllegalArgumentException e) {
                 complain.accept(e.getMessage());
+            }
+        }
+
+        private OptionValues parse(String text) {
+            try {
+                return OptionValues.parse(owner().specName(), option, text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("model '" + spec.name() + "': " + e.getMessage(), e);
             }
         }
 

@@ -20,13 +20,15 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * What the charts under the comparison show: F1 per label of the models selected in the table, one metric on each
- * fold, the fold balance once computed, and the feature ablation last run, with the chart on show. The data are
+ * fold, the fold balance once computed, the feature ablation last run, and a metric against an option a grid
+ * varied, with the chart on show. The data are
  * plain records (tested in plain JUnit); {@link #chart} turns the one asked for into a JFreeChart to draw or export.
  */
 final class ResultCharts {
     /** The charts, in the order of their tabs. */
     enum Kind {
-        PER_LABEL("F1 per label"), PER_FOLD("Scores per fold"), FOLD_BALANCE("Fold balance"), ABLATION("Feature ablation");
+        PER_LABEL("F1 per label"), PER_FOLD("Scores per fold"), FOLD_BALANCE("Fold balance"), ABLATION("Feature ablation"),
+        TUNING("Tuning");
 
         final String title;
 
@@ -42,9 +44,11 @@ final class ResultCharts {
     private final ReadOnlyObjectWrapper<FoldScores> perFold = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FoldDistribution> foldBalance = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> selectedModels = FXCollections.observableArrayList();
+    private final TuningChart tuning;
 
     ResultCharts(ShownExperiment shown) {
         this.shown = shown;
+        this.tuning = new TuningChart(shown);
         shown.experimentProperty().addListener((obs, old, now) -> experimentShown(now));
         metric.addListener((obs, old, now) -> perFold.set(now == null || shown.experiment() == null ? null
                 : FoldScores.of(shown.experiment(), now)));
@@ -87,6 +91,11 @@ final class ResultCharts {
         return selectedModels;
     }
 
+    /** A metric against an option a grid varied. */
+    TuningChart tuning() {
+        return tuning;
+    }
+
     /** Shows the per-fold scores of the chosen metric. */
     void showPerFold() {
         kind.set(Kind.PER_FOLD);
@@ -123,6 +132,7 @@ final class ResultCharts {
             case PER_FOLD -> Optional.ofNullable(perFold.get()).map(ScoreCharts::perFold);
             case FOLD_BALANCE -> Optional.ofNullable(foldBalance.get()).map(BalanceCharts::foldBalance);
             case ABLATION -> shown.ablation().map(ScoreCharts::ablation);
+            case TUNING -> tuning.chart();
         };
     }
 
@@ -136,6 +146,7 @@ final class ResultCharts {
             case PER_FOLD -> "No scores per fold.";
             case FOLD_BALANCE -> "Fold balance… computes each label's share in every fold.";
             case ABLATION -> "Select a model in the comparison, then Feature ablation… runs it without each feature.";
+            case TUNING -> tuning.placeholder();
         };
     }
 

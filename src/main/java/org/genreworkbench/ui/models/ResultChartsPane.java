@@ -23,7 +23,8 @@ import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The charts under the comparison, a tab each: F1 per label (the models selected in the table), scores per fold
- * (a metric at a time), fold balance and feature ablation; each exports as PNG or SVG like the Explore charts.
+ * (a metric at a time), fold balance, feature ablation and tuning (a metric against an option a grid varied);
+ * each exports as PNG or SVG like the Explore charts.
  */
 final class ResultChartsPane extends TabPane {
     private final ResultCharts model;
@@ -72,6 +73,7 @@ final class ResultChartsPane extends TabPane {
         model.experimentProperty().addListener((obs, old, now) -> viewers.keySet().forEach(this::draw));
         model.foldBalanceProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.FOLD_BALANCE));
         model.ablationProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.ABLATION));
+        model.tuning().curvesProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.TUNING));
         for (ResultCharts.Kind kind : viewers.keySet()) {
             draw(kind);
         }
@@ -89,6 +91,8 @@ final class ResultChartsPane extends TabPane {
             Label label = new Label("Metric");
             label.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().addAll(label, metric);
+        } else if (kind == ResultCharts.Kind.TUNING) {
+            bar.getChildren().addAll(TuningControls.of(model.tuning()));
         } else if (kind == ResultCharts.Kind.PER_LABEL) {
             bar.getChildren().add(new Label("The models selected in the table above"));
         }
