@@ -114,6 +114,11 @@ public final class CsvWriter {
         return this;
     }
 
+    /** Text as written for {@link Readers#SPREADSHEETS}, for exports written by other means (Tablesaw's writer). */
+    public static String forSpreadsheets(String value) {
+        return value == null ? null : neutralised(value);
+    }
+
     /** What a spreadsheet would run as a formula gets a leading apostrophe, which it shows as text. */
     static String neutralised(String value) {
         if (value.isEmpty()) {
