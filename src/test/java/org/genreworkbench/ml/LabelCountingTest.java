@@ -23,14 +23,14 @@ class LabelCountingTest {
 
     @Test
     void countsAndScoreBinsMatchAHandWorkedExample() {
-        // Label A: truth T F T F, predicted T T F F; scores 0.9 0.5 0.05 0.0499
-        boolean[][] truth = {{true}, {false}, {true}, {false}};
-        boolean[][] predicted = {{true}, {true}, {false}, {false}};
-        double[][] scores = {{0.9}, {0.5}, {0.05}, {0.0499}};
+        // Label A: truth T F F T F, predicted T T T F F; scores 0.9 0.5 0.3 0.05 0.0499
+        boolean[][] truth = {{true}, {false}, {false}, {true}, {false}};
+        boolean[][] predicted = {{true}, {true}, {true}, {false}, {false}};
+        double[][] scores = {{0.9}, {0.5}, {0.3}, {0.05}, {0.0499}};
         LabelCounts a = LabelCounting.of(truth, predicted, scores).get(0);
-        assertThat(List.of(a.tp(), a.fp(), a.fn(), a.tn())).containsExactly(1, 1, 1, 1);
+        assertThat(List.of(a.tp(), a.fp(), a.fn(), a.tn())).containsExactly(1, 2, 1, 1);
         assertThat(a.bins()).isEqualTo(20);
-        // 0.9 is bin 18, 0.05 bin 1 (the threshold 0.05 itself), 0.5 bin 10, 0.0499 bin 0
+        // 0.9 is bin 18, 0.05 bin 1 (the threshold 0.05 itself), 0.5 bin 10, 0.3 bin 6, 0.0499 bin 0
         assertThat(a.positives().get(18)).isEqualTo(1);
         assertThat(a.positives().get(1)).isEqualTo(1);
         assertThat(a.negatives().get(10)).isEqualTo(1);
@@ -38,6 +38,8 @@ class LabelCountingTest {
         assertThat(a.positives().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
         assertThat(a.positivesFrom(1)).isEqualTo(2);
         assertThat(a.positivesFrom(2)).isEqualTo(1);
+        assertThat(a.negatives().get(6)).isEqualTo(1);
+        assertThat(a.negativesFrom(6)).isEqualTo(2);
         assertThat(a.negativesFrom(10)).isEqualTo(1);
         assertThat(a.negativesFrom(11)).isZero();
     }

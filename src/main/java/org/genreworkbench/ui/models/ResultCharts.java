@@ -54,7 +54,10 @@ final class ResultCharts {
                 : FoldScores.of(shown.experiment(), now)));
     }
 
-    /** The chart on show; the view follows it, and the view model moves it to a chart that has just been made. */
+    /**
+     * The chart on show; the view follows it, and the view model moves it to a chart that has just been made. Null
+     * while a tab other than these is on show.
+     */
     ObjectProperty<Kind> kindProperty() {
         return kind;
     }

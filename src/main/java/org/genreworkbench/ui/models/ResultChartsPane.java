@@ -58,15 +58,15 @@ final class ResultChartsPane extends TabPane {
             tab.setUserData(kind);
             getTabs().add(tab);
         }
-        // Tabs added after these (the per-label charts) draw themselves and leave the kind as it was.
-        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab.getUserData() instanceof ResultCharts.Kind kind) {
-                model.kindProperty().set(kind);
-            }
-        });
+        // Tabs added after these (the per-label charts) draw themselves; on one of them no kind of these is on show,
+        // so asking for one (a double click on a row: scores per fold) brings its tab back.
+        getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                model.kindProperty().set(tab.getUserData() instanceof ResultCharts.Kind kind ? kind : null));
         model.kindProperty().addListener((obs, old, kind) -> {
-            getSelectionModel().select(kind.ordinal());
-            draw(kind);
+            if (kind != null) {
+                getSelectionModel().select(kind.ordinal());
+                draw(kind);
+            }
         });
         model.perFoldProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.PER_FOLD));
         // A chart without data says why, and that changes with the experiment shown even when its data stay empty.

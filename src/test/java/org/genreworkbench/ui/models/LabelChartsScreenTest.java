@@ -89,6 +89,7 @@ class LabelChartsScreenTest {
         assertThat(charts.lookupAll(".tab")).hasSize(7);
         assertThat(headersEnd).isLessThanOrEqualTo(charts.localToScene(charts.getBoundsInLocal()).getMaxX());
         // both models are selected in the table as it opens
+        robot.clickOn("Scores per fold");
         robot.clickOn("Precision/recall");
         WaitForAsyncUtils.waitForFxEvents();
         ChartViewer rates = robot.lookup("#models-chart-rates").query();
@@ -141,5 +142,11 @@ class LabelChartsScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(svg));
         String text = Files.readString(svg);
         assertThat(text).contains("<svg").contains("NaiveBayes, fold 3");
+
+        // a double click on a model's row still brings its scores per fold, though their tab was the last one shown
+        robot.doubleClickOn(robot.lookup("#comparison-table .table-cell").match(LabeledMatchers.hasText("J48"))
+                .queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(charts.getSelectionModel().getSelectedIndex()).isEqualTo(1);
     }
 }
