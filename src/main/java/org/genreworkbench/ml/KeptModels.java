@@ -78,7 +78,7 @@ public final class KeptModels implements AutoCloseable {
         return sum;
     }
 
-    /** "9 × 5 folds + 1 refit, ~12 MB"; "none" when empty. */
+    /** "9 × 5 folds + 1 refit, ~12 MB" or "…, <0.1 MB"; "none" when empty. */
     public synchronized String describe() {
         if (isEmpty()) {
             return "none";
@@ -96,12 +96,12 @@ public final class KeptModels implements AutoCloseable {
             text.append(text.length() == 0 ? "" : " + ").append(refits.size())
                     .append(refits.size() == 1 ? " refit" : " refits");
         }
-        return text.append(", ~").append(megabytes(approximateBytes())).toString();
+        return text.append(", ").append(megabytes(approximateBytes())).toString();
     }
 
     private static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb < 0.1 ? "<0.1 MB" : String.format(Locale.US, mb < 10 ? "%.1f MB" : "%.0f MB", mb);
+        return mb < 0.1 ? "<0.1 MB" : String.format(Locale.US, mb < 10 ? "~%.1f MB" : "~%.0f MB", mb);
     }
 
     /** Lets go of every model; models kept afterwards are let go at once. */
