@@ -172,7 +172,7 @@ public final class GroupsViewModel {
         if (d == null || kind == null) {
             return;
         }
-        if (summarising != null) {
+        if (summarising != null && !summarising.isDone()) {
             summarising.cancel();
         }
         Map<Grouping.Kind, GroupedRows> have = Map.copyOf(known);
@@ -202,7 +202,7 @@ public final class GroupsViewModel {
         if (d == null || r == null || c == null) {
             return;
         }
-        if (tabulating != null) {
+        if (tabulating != null && !tabulating.isDone()) {
             tabulating.cancel();
         }
         Map<Grouping.Kind, GroupedRows> have = Map.copyOf(known);
