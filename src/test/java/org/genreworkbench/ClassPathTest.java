@@ -22,6 +22,23 @@ class ClassPathTest {
     }
 
     /**
+     * Tablesaw (Explore's group summaries and cross-tabulations) brings its own CSV parser, bitmaps, primitive
+     * collections, statistics and Guava; Spark and the model libraries bring some of the same. One copy each.
+     */
+    @Test
+    void thereIsOneTablesawAndOneOfEachLibraryItBrings() throws Exception {
+        for (String resource : List.of("tech/tablesaw/api/Table.class", "com/univocity/parsers/csv/CsvWriter.class",
+                "org/roaringbitmap/RoaringBitmap.class", "it/unimi/dsi/fastutil/ints/IntArrayList.class",
+                "org/apache/commons/math3/stat/StatUtils.class", "com/google/common/collect/ImmutableList.class",
+                "io/github/classgraph/ClassGraph.class", "com/ibm/icu/text/Collator.class")) {
+            List<?> copies = Collections.list(ClassLoader.getSystemClassLoader().getResources(resource));
+            assertThat(copies).as(resource).hasSize(1);
+        }
+        // Tablesaw finds its readers and writers when Table loads: the CSV writer must be there to export.
+        assertThat(tech.tablesaw.api.Table.create("t").write()).isNotNull();
+    }
+
+    /**
      * Weka's MTJ matrices (LinearRegression solves through them) run on netlib's pure-Java BLAS, reached through
      * the JNI wrappers the pom declares: netlib needs their classes to fall back when no native library loads.
      */

@@ -7,7 +7,7 @@ import org.genreworkbench.ui.WorkbenchContext;
 
 /**
  * The Explore tab: summary statistics, histograms (one feature or all at once), the correlation heatmap with
- * its scatter plots, and the genre tags' sparsity, all from statistics computed in the background. Each view
+ * its scatter plots, the genre tags' sparsity, and features summarised and counted by group, all from statistics computed in the background. Each view
  * is its own class; this one puts them together and hands them the data when it arrives.
  */
 public final class ExploreTab extends Tab {
@@ -16,6 +16,7 @@ public final class ExploreTab extends Tab {
     private final HistogramView histograms;
     private final CorrelationView correlations;
     private final TagsView tags;
+    private final GroupsView groups;
 
     public ExploreTab(WorkbenchContext context) {
         super("Explore");
@@ -26,7 +27,8 @@ public final class ExploreTab extends Tab {
         histograms = new HistogramView(viewModel.histogram(), exports);
         correlations = new CorrelationView(viewModel, exports);
         tags = new TagsView(exports);
-        TabPane views = new TabPane(summary, histograms, correlations, tags);
+        groups = new GroupsView(viewModel.groups(), exports);
+        TabPane views = new TabPane(summary, histograms, correlations, tags, groups);
         views.setId("explore-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setContent(views);
@@ -46,5 +48,6 @@ public final class ExploreTab extends Tab {
         histograms.show(data);
         correlations.show(data);
         tags.show(data.tags());
+        groups.showFeatures();
     }
 }

@@ -28,6 +28,7 @@ public final class ExploreViewModel {
     private final WorkbenchContext context;
     private final ReadOnlyObjectWrapper<ExploreData> data = new ReadOnlyObjectWrapper<>();
     private final HistogramViewModel histogram;
+    private final GroupsViewModel groups;
     private final BooleanProperty spearman = new SimpleBooleanProperty();
     private final BooleanProperty reorder = new SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<String[]> scatterPair = new ReadOnlyObjectWrapper<>();
@@ -38,6 +39,7 @@ public final class ExploreViewModel {
     public ExploreViewModel(WorkbenchContext context) {
         this.context = context;
         this.histogram = new HistogramViewModel(context.session(), data.getReadOnlyProperty(), context.executor());
+        this.groups = new GroupsViewModel(context.session(), data.getReadOnlyProperty(), context.executor());
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
         data.addListener((obs, old, now) -> {
             String[] pair = scatterPair.get();
@@ -54,6 +56,10 @@ public final class ExploreViewModel {
 
     public HistogramViewModel histogram() {
         return histogram;
+    }
+
+    public GroupsViewModel groups() {
+        return groups;
     }
 
     public BooleanProperty spearmanProperty() {

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import org.genreworkbench.explore.TableCsv;
 import org.genreworkbench.export.ChartFiles;
 import org.genreworkbench.export.TextFiles;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.Work;
 import org.genreworkbench.ui.WorkbenchContext;
 import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.Table;
 
 /**
  * The Explore tab's exports: ask where, then write in the background through the export services, and show
@@ -42,6 +44,15 @@ final class ExportActions {
     void text(String title, String suggestedName, String text) {
         context.dialogs().chooseFileToSave(title, suggestedName, List.of("csv"))
                 .ifPresent(file -> write(file, "the table", () -> TextFiles.write(file, text)));
+    }
+
+    /** A Tablesaw table (group summaries, a cross-tabulation) as CSV for spreadsheets. */
+    void table(String title, String suggestedName, Table table) {
+        if (table == null) {
+            return;
+        }
+        context.dialogs().chooseFileToSave(title, suggestedName, List.of("csv"))
+                .ifPresent(file -> write(file, "the table", () -> TableCsv.write(table, file)));
     }
 
     /** Writing that may fail with an I/O error. */
