@@ -55,7 +55,9 @@ public final class CellTraining {
                 ? trainNetwork(pre, xTrain, yTrain, xTest, data, spec, cell.seed(), context)
                 : trainWeka(pre, xTrain, yTrain, xTest, yTest, data, spec, cell.seed(), cell.learnerThreads());
         long t0 = System.nanoTime();
-        boolean[][] predicted = Thresholds.apply(spec.threshold(), scored.scores(), yTrain, data.singleLabel());
+        TrainedMlp.HeldOut heldOut = scored.heldOut();
+        boolean[][] predicted = Thresholds.apply(spec.threshold(), scored.scores(), yTrain,
+                heldOut == null ? null : heldOut.scores(), heldOut == null ? null : heldOut.truth(), data.singleLabel());
         double thresholdMs = (System.nanoTime() - t0) / 1e6;
         LinkedHashMap<String, Double> metrics = Metric.keyed(Metrics.compute(yTest, predicted, scored.scores(),
                 data.singleLabel()));
@@ -65,8 +67,12 @@ public final class CellTraining {
                 curve == null ? null : unboxed(curve.validation()), curve == null ? 0 : curve.keptEpoch(), null);
     }
 
-    /** A trained model's scores for the test rows, with its times and (for a network) its loss curve. */
-    private record Scored(double[][] scores, double trainMs, double testMs, LossCurve lossCurve) {
+    /**
+     * A trained model's scores for the test rows, with its times and (for a network) its loss curve and its
+     * validation rows' scores.
+     */
+    private record Scored(double[][] scores, double trainMs, double testMs, LossCurve lossCurve,
+                          TrainedMlp.HeldOut heldOut) {
     }
 
     private static Scored trainWeka(Preprocessor pre, double[][] xTrain, boolean[][] yTrain, double[][] xTest,
@@ -80,7 +86,7 @@ public final class CellTraining {
             model.buildClassifier(trainSet);
             long t1 = System.nanoTime();
             double[][] scores = WekaModels.scores(model, testSet, data.labels().size());
-            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, null);
+            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, null, null);
         } finally {
             WekaModels.release(model);
         }
@@ -93,7 +99,8 @@ public final class CellTraining {
                 spec.networkOptions(), seed, context)) {
             long t1 = System.nanoTime();
             double[][] scores = network.scores(xTest);
-            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, network.lossCurve());
+            return new Scored(scores, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6, network.lossCurve(),
+                    network.heldOut());
         }
     }
 
