@@ -2,7 +2,7 @@
 """scikit-learn's MLPClassifier on a data set the workbench exported (--export-dataset, see docs/dataset-export.md):
 the identical rows, labels and hold-out split, to set beside `bench train --method MLP`.
 
-Usage: /usr/bin/python3 scripts/mlp_peer.py rows.csv [--layers 256,256] [--seed 0]
+Usage: /usr/bin/python3 scripts/mlp_peer.py rows.csv [--layers 128,64] [--seed 0]
 (Debian's python3-sklearn; the `python3` first on some PATHs lacks it.)
 
 As the workbench does for its MLP, the features are standardised on the training rows (missing values filled
@@ -17,7 +17,7 @@ from sklearn.metrics import f1_score, accuracy_score
 
 ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 ap.add_argument('rows')
-ap.add_argument('--layers', default='256,256')
+ap.add_argument('--layers', default='128,64')
 ap.add_argument('--seed', type=int, default=0)
 args = ap.parse_args()
 

@@ -30,7 +30,7 @@ class MethodOptionsTest {
         assertThat(Method.MLP.schema()).extracting(LearnerOption::flag).containsExactly("layers", "dropout",
                 "batch-norm", "lr", "weight-decay", "batch", "epochs", "patience", "validation", "schedule",
                 "class-weights", "seed");
-        assertThat(Method.MLP.defaultValue(option(Method.MLP, "layers"))).isEqualTo("256,256");
+        assertThat(Method.MLP.defaultValue(option(Method.MLP, "layers"))).isEqualTo("128,64");
         assertThat(Method.MLP.defaultValue(option(Method.MLP, "schedule"))).isEqualTo("plateau");
         // every MLP option the schema describes is one MlpOptions reads
         for (LearnerOption o : Method.MLP.schema()) {
