@@ -10,8 +10,8 @@ with the training mean first), 10 % of the training rows stop the training early
 the labels are cut as PCut1 does (one threshold, so that the test rows get the training rows' mean number of
 labels); a single-label export takes the most probable class. Prints one JSON line: train_s and f1_micro
 (multi-label, also at the plain 0.5 cut) or accuracy (single-label), with the epochs run."""
-import argparse, json, sys, time
-import numpy as np, pandas as pd
+import argparse, csv, json, sys, time
+import numpy as np
 from sklearn.neural_network import MLPClassifier
 from sklearn.metrics import f1_score, accuracy_score
 
@@ -21,28 +21,38 @@ ap.add_argument('--layers', default='128,64')
 ap.add_argument('--seed', type=int, default=0)
 args = ap.parse_args()
 
-d = pd.read_csv(args.rows)
-if 'fold' not in d.columns or not set(d['fold'].astype(str)) <= {'train', 'test'}:
+# csv and numpy only: Debian's python3-sklearn does not bring pandas
+with open(args.rows, newline='') as f:
+    header, *body = list(csv.reader(f))
+if 'fold' not in header or not {r[header.index('fold')] for r in body} <= {'train', 'test'}:
     sys.exit(f"{args.rows}: needs a hold-out export (a 'fold' column of train/test), as bench train writes")
-labels = [c for c in d.columns if c.startswith('label:')]
-single = 'class' in d.columns
-feats = [c for c in d.columns if c not in labels and c not in ('class', 'fold')]
-tr, te = d[d['fold'].astype(str) == 'train'], d[d['fold'].astype(str) == 'test']
-X, Xt = tr[feats].to_numpy(float), te[feats].to_numpy(float)
+labels = [c for c in header if c.startswith('label:')]
+single = 'class' in header
+feats = [c for c in header if c not in labels and c not in ('class', 'fold')]
+fold = header.index('fold')
+tr, te = [r for r in body if r[fold] == 'train'], [r for r in body if r[fold] == 'test']
+
+
+def column(rows, names, kind):
+    idx = [header.index(n) for n in names]
+    return np.array([[kind(r[i]) for i in idx] for r in rows])
+
+
+X, Xt = (column(rows, feats, lambda v: float(v) if v != '' else np.nan) for rows in (tr, te))
 mean = np.nanmean(X, axis=0)
 X, Xt = np.where(np.isnan(X), mean, X), np.where(np.isnan(Xt), mean, Xt)
 centre, sd = X.mean(axis=0), X.std(axis=0)
 sd[sd == 0] = 1
 X, Xt = (X - centre) / sd, (Xt - centre) / sd
-y = tr['class'].astype(str).to_numpy() if single else tr[labels].to_numpy(int)
-yt = te['class'].astype(str).to_numpy() if single else te[labels].to_numpy(int)
+y = column(tr, ['class'], str).ravel() if single else column(tr, labels, int)
+yt = column(te, ['class'], str).ravel() if single else column(te, labels, int)
 
 layers = tuple(int(n) for n in args.layers.split(','))
 model = MLPClassifier(hidden_layer_sizes=layers, early_stopping=True, validation_fraction=0.1,
                       n_iter_no_change=10, max_iter=200, random_state=args.seed)
 t0 = time.perf_counter()
 model.fit(X, y)
-out = {'rows': len(d), 'train_rows': len(tr), 'features': len(feats), 'layers': args.layers,
+out = {'rows': len(body), 'train_rows': len(tr), 'features': len(feats), 'layers': args.layers,
        'train_s': round(time.perf_counter() - t0, 3), 'epochs': int(model.n_iter_)}
 if single:
     out['accuracy'] = round(accuracy_score(yt, model.predict(Xt)), 4)

@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = "Genre Workbench benchmarks 0.1", description = "Runs a benchmark and prints its figures as JSON.",
         subcommands = {WorkspaceBenchmark.class, ClusterBenchmark.class, SplitBenchmark.class, ExploreBenchmark.class,
-            TrainBenchmark.class, SparkBenchmark.class, LabelsBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class})
+            TrainBenchmark.class, SparkBenchmark.class, LabelsBenchmark.class, IngestBenchmark.class, ImportBenchmark.class, DataTableBenchmark.class,
+            MlpSweepBenchmark.class})
 public final class Bench {
     /** Where the public tracks are: beside the project unless {@code -Dgenreworkbench.shared.dir} says otherwise. */
     static final String PUBLIC_TRACKS = "${sys:genreworkbench.shared.dir:-../shared}/data/spotify-tracks";

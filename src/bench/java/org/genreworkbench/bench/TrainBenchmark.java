@@ -56,6 +56,10 @@ final class TrainBenchmark implements Callable<Integer> {
     @Option(names = "--slots", defaultValue = "2", description = "threads for the forest (default: ${DEFAULT-VALUE})")
     int slots;
 
+    @Option(names = "--threshold", defaultValue = "PCut1",
+            description = "PCut1, PCutL, a number, or for MLP Tuned1/TunedL (default: ${DEFAULT-VALUE})")
+    String threshold;
+
     @Option(names = "--method-options", defaultValue = "", description = "options of the method, e.g. MLP's -layers 128,64")
     String methodOptions;
 
@@ -71,7 +75,7 @@ final class TrainBenchmark implements Callable<Integer> {
                         "speechiness", "acousticness", "instrumentalness", "liveness", "valence", "tempo", "duration_ms",
                         "popularity"), false, false, false, true),
                 Split.holdout(0.2),
-                List.of(new ModelSpec(null, method, base, methodOptions, options(), "PCut1")), 1);
+                List.of(new ModelSpec(null, method, base, methodOptions, options(), threshold)), 1);
         if (exportDataset != null) {
             DatasetExport.write(project, experiment, exportDataset);
         }

@@ -28,6 +28,10 @@ public record ModelSpec(String name, Method method, BaseLearner base, String met
         baseOptions = baseOptions == null ? "" : baseOptions;
         threshold = threshold == null ? Threshold.PCUT1 : threshold;
         name = name == null || name.isBlank() ? defaultName(method, base) : name;
+        if (threshold.needsValidation() && !method.network()) {
+            throw new IllegalArgumentException("model '" + name + "': threshold " + threshold.specName()
+                    + " is chosen on validation rows, which only an MLP holds out; use PCut1, PCutL or a number");
+        }
         try {
             base.create(baseOptions);
             if (method.network()) {

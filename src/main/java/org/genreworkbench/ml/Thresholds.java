@@ -5,15 +5,40 @@ import java.util.Arrays;
 /**
  * Turns confidences into label sets, as MEKA's threshold options do: PCut1 (one threshold so that the mean
  * number of labels predicted matches the training label cardinality), PCutL (one per label, matching each
- * label's training frequency), or a fixed threshold. Single-label runs take the most confident label.
+ * label's training frequency), a fixed threshold, or cuts tuned on a network's validation rows. Single-label runs
+ * take the most confident label.
  */
 public final class Thresholds {
     private Thresholds() {
     }
 
     public static boolean[][] apply(Threshold strategy, double[][] scores, boolean[][] trainTruth, boolean singleLabel) {
+        return apply(strategy, scores, trainTruth, null, null, singleLabel);
+    }
+
+    /**
+     * As {@link #apply(Threshold, double[][], boolean[][], boolean)}, with the held-out rows' scores and truth that
+     * {@link Threshold.Tuned1} and {@link Threshold.TunedL} choose their cuts on (null for a model without any).
+     */
+    public static boolean[][] apply(Threshold strategy, double[][] scores, boolean[][] trainTruth,
+                                    double[][] heldOutScores, boolean[][] heldOutTruth, boolean singleLabel) {
         if (singleLabel) {
             return argmax(scores);
+        }
+        if (strategy.needsValidation()) {
+            if (heldOutScores == null || heldOutTruth == null) {
+                throw new IllegalArgumentException("threshold " + strategy.specName()
+                        + " is chosen on validation rows, which only an MLP holds out");
+            }
+            double[] cuts = TunedCuts.choose(heldOutScores, heldOutTruth, strategy instanceof Threshold.TunedL);
+            boolean[][] out = new boolean[scores.length][];
+            for (int r = 0; r < scores.length; r++) {
+                out[r] = new boolean[scores[r].length];
+                for (int l = 0; l < scores[r].length; l++) {
+                    out[r][l] = scores[r][l] >= cuts[l];
+                }
+            }
+            return out;
         }
         if (strategy instanceof Threshold.Fixed fixed) {
             return cut(scores, fixed.value());

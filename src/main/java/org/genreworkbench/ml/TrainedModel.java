@@ -125,7 +125,10 @@ public final class TrainedModel implements AutoCloseable {
 
     /** The labels each row gets: the model's threshold applied to its scores, as in the experiment. */
     public boolean[][] decide(double[][] scores) {
-        return Thresholds.apply(spec.threshold(), scores, trainTruth, singleLabel);
+        // A network's tuned thresholds are chosen on the validation rows it held out of its training rows.
+        TrainedMlp.HeldOut heldOut = network == null ? null : network.heldOut();
+        return Thresholds.apply(spec.threshold(), scores, trainTruth, heldOut == null ? null : heldOut.scores(),
+                heldOut == null ? null : heldOut.truth(), singleLabel);
     }
 
     /**

@@ -39,7 +39,10 @@ class ExperimentSpecTest {
         assertThatThrownBy(() -> ExperimentSpec.fromJson("""
                 {"dataset": {"target": "labelScheme"},
                  "models": [{"method": "BR", "base": "J48"}, {"method": "CC", "base": "J48", "threshold": "high"}]}"""))
-                .hasMessageStartingWith("models[1].threshold: threshold must be PCut1, PCutL or a number between 0 and 1, not 'high'");
+                .hasMessageStartingWith("models[1].threshold: threshold must be PCut1, PCutL, Tuned1, TunedL or a number between 0 and 1, not 'high'");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "models": [{"method": "BR", "base": "J48", "threshold": "Tuned1"}]}"""))
+                .hasMessageStartingWith("models[0]").hasMessageContaining("model 'BR + J48': threshold Tuned1 is chosen on validation rows");
         assertThatThrownBy(() -> ExperimentSpec.fromJson("""
                 {"dataset": {}, "models": [{"method": "BR", "base": "J48", "threshold": "1.5"}]}"""))
                 .hasMessageStartingWith("models[0].threshold: a fixed threshold must be between 0 and 1, not 1.5");

@@ -62,6 +62,17 @@ class NetworkExperimentTest {
     }
 
     @Test
+    void aNetworkCutsItsLabelsWhereItsOwnValidationRowsSay() throws Exception {
+        ExperimentSpec spec = ExperimentRunnerTest.multiLabel(List.of(
+                new ModelSpec("per label", "MLP", null, "-layers 32,16 -epochs 40", "", "TunedL"),
+                new ModelSpec("one cut", "MLP", null, "-layers 32,16 -epochs 40", "", "Tuned1")));
+        Experiment e = new ExperimentRunner(2).run(project, spec, TaskContext.silent());
+        for (Experiment.ModelResult model : e.results()) {
+            assertThat(model.folds()).hasSize(3).allSatisfy(f -> assertThat(f.value(Metric.F1_MICRO)).isGreaterThan(0.3));
+        }
+    }
+
+    @Test
     void theSameSpecGivesTheSameNumbersWithFoldsTrainedInParallel() throws Exception {
         ExperimentSpec spec = ExperimentRunnerTest.multiLabel(List.of(
                 new ModelSpec(null, "MLP", null, "-layers 16 -epochs 15 -dropout 0.2", "", "PCut1")));

@@ -71,7 +71,7 @@ public final class MlpTrainer {
                             .optWeightDecays((float) options.weightDecay()).build())
                     .optDevices(new Device[] {device})
                     .optInitializer(new SeededInitializer(random.nextLong()), Parameter.Type.WEIGHT);
-            TrainedMlp network = new TrainedMlp(model, architecture, null);
+            TrainedMlp network = new TrainedMlp(model, architecture, null, null);
             LossFollower follower = new LossFollower(options.patience());
             byte[] best;
             try (Trainer trainer = model.newTrainer(config)) {
@@ -99,7 +99,13 @@ public final class MlpTrainer {
                 }
             }
             model.getBlock().loadParameters(model.getNDManager(), new DataInputStream(new ByteArrayInputStream(best)));
-            return new TrainedMlp(model, architecture, follower.curve());
+            double[][] validationScores = network.scores(pick(x, validation));
+            boolean[][] validationTruth = new boolean[validation.length][];
+            for (int i = 0; i < validation.length; i++) {
+                validationTruth[i] = y[validation[i]];
+            }
+            return new TrainedMlp(model, architecture, follower.curve(),
+                    new TrainedMlp.HeldOut(validationScores, validationTruth));
         } catch (IOException | MalformedModelException e) {
             model.close();
             throw new IllegalStateException("could not keep the best epoch's weights: " + e.getMessage(), e);

@@ -25,11 +25,20 @@ public final class TrainedMlp implements AutoCloseable {
     private final Model model;
     private final MlpArchitecture architecture;
     private final LossCurve lossCurve;
+    private final HeldOut heldOut;
 
-    TrainedMlp(Model model, MlpArchitecture architecture, LossCurve lossCurve) {
+    TrainedMlp(Model model, MlpArchitecture architecture, LossCurve lossCurve, HeldOut heldOut) {
         this.model = model;
         this.architecture = architecture;
         this.lossCurve = lossCurve;
+        this.heldOut = heldOut;
+    }
+
+    /**
+     * The validation rows early stopping watched, scored by the kept weights, with their truth: rows the network
+     * did not learn from, on which a threshold can be chosen without touching the test rows.
+     */
+    public record HeldOut(double[][] scores, boolean[][] truth) {
     }
 
     public MlpArchitecture architecture() {
@@ -39,6 +48,11 @@ public final class TrainedMlp implements AutoCloseable {
     /** The training history; null for a network loaded from files. */
     public LossCurve lossCurve() {
         return lossCurve;
+    }
+
+    /** The validation rows' scores and truth; null for a network loaded from files. */
+    public HeldOut heldOut() {
+        return heldOut;
     }
 
     /** Per row, the probability of each label (multi-label) or of each class (single-label, summing to 1). */
@@ -108,7 +122,7 @@ public final class TrainedMlp implements AutoCloseable {
             model.close();
             throw new IOException(dir.resolve(name + "-0000.params") + ": " + e.getMessage(), e);
         }
-        return new TrainedMlp(model, architecture, null);
+        return new TrainedMlp(model, architecture, null, null);
     }
 
     /** The bytes its parameters take (32-bit floats): about what it holds in memory. */

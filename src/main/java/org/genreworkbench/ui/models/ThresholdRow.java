@@ -1,5 +1,6 @@
 package org.genreworkbench.ui.models;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,16 +19,19 @@ import org.genreworkbench.ml.ModelSpec;
 import org.genreworkbench.ml.Threshold;
 
 /**
- * The model's threshold as a choice of strategy (PCut1, PCutL, fixed) and, for a fixed one, its value in a number
+ * The model's threshold as a choice of strategy (PCut1, PCutL, fixed; Tuned1 and TunedL for a network) and, for a fixed one, its value in a number
  * field beside it. The row's value is the threshold as spec files write it ("PCut1", "0.4").
  */
 final class ThresholdRow implements PropertySheet.Item {
     static final String PCUT1 = "PCut1";
     static final String PCUTL = "PCutL";
+    static final String TUNED1 = "Tuned1";
+    static final String TUNEDL = "TunedL";
     static final String FIXED = "Fixed";
     private static final String DESCRIPTION = "How confidences become labels: PCut1 predicts as many labels per track "
             + "as the training tracks have, PCutL each label as often as it is true there, Fixed a threshold "
-            + "between 0 and 1 for every label";
+            + "between 0 and 1 for every label; for an MLP, Tuned1 (one) and TunedL (per label) take the thresholds "
+            + "with the best F1 micro on its validation rows";
 
     private final ModelSpec spec;
     private final Consumer<ModelSpec> replace;
@@ -39,9 +43,14 @@ final class ThresholdRow implements PropertySheet.Item {
         this.complain = complain;
     }
 
-    /** The strategy shown in the choice: PCut1, PCutL or Fixed. */
+    /** The strategy shown in the choice: PCut1, PCutL, Tuned1, TunedL or Fixed. */
     static String strategy(String threshold) {
-        return threshold.equalsIgnoreCase(PCUT1) ? PCUT1 : threshold.equalsIgnoreCase(PCUTL) ? PCUTL : FIXED;
+        for (String named : List.of(PCUT1, PCUTL, TUNED1, TUNEDL)) {
+            if (threshold.equalsIgnoreCase(named)) {
+                return named;
+            }
+        }
+        return FIXED;
     }
 
     @Override
@@ -80,7 +89,8 @@ final class ThresholdRow implements PropertySheet.Item {
             replace.accept(new ModelSpec(spec.name(), spec.method(), spec.base(), spec.methodOptions(), spec.baseOptions(),
                     Threshold.parse(text)));
         } catch (IllegalArgumentException e) {
-            complain.accept("model '" + spec.name() + "': " + e.getMessage());
+            String named = "model '" + spec.name() + "': ";
+            complain.accept(e.getMessage().startsWith(named) ? e.getMessage() : named + e.getMessage());
         }
     }
 
@@ -94,7 +104,9 @@ final class ThresholdRow implements PropertySheet.Item {
         String start = String.valueOf(row.getValue());
         StringProperty threshold = new SimpleStringProperty(start);
         ChoiceBox<String> strategy = new ChoiceBox<>();
-        strategy.getItems().setAll(PCUT1, PCUTL, FIXED);
+        // only a network holds validation rows out to tune on
+        strategy.getItems().setAll(row.spec.network() ? List.of(PCUT1, PCUTL, TUNED1, TUNEDL, FIXED)
+                : List.of(PCUT1, PCUTL, FIXED));
         strategy.setValue(strategy(start));
         strategy.setId("models-threshold-strategy");
         strategy.setTooltip(new Tooltip(DESCRIPTION));

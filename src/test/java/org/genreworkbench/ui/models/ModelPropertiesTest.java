@@ -64,12 +64,16 @@ class ModelPropertiesTest {
         threshold.setValue("0.35");
         threshold.setValue("1.5");
         threshold.setValue("high");
+        threshold.setValue("Tuned1");
         assertThat(replaced).extracting(ModelSpec::threshold).containsExactly(Threshold.PCUTL, new Threshold.Fixed(0.35));
         assertThat(complaints).containsExactly(
                 "model 'BR + RandomForest': a fixed threshold must be between 0 and 1, not 1.5",
-                "model 'BR + RandomForest': threshold must be PCut1, PCutL or a number between 0 and 1, not 'high'");
+                "model 'BR + RandomForest': threshold must be PCut1, PCutL, Tuned1, TunedL or a number between 0 and 1, not 'high'",
+                "model 'BR + RandomForest': threshold Tuned1 is chosen on validation rows, which only an MLP holds out; "
+                        + "use PCut1, PCutL or a number");
         assertThat(ThresholdRow.strategy("0.35")).isEqualTo(ThresholdRow.FIXED);
         assertThat(ThresholdRow.strategy("pcutl")).isEqualTo(ThresholdRow.PCUTL);
+        assertThat(ThresholdRow.strategy("TunedL")).isEqualTo(ThresholdRow.TUNEDL);
     }
 
     static PropertySheet.Item row(List<PropertySheet.Item> items, String category, String name) {
