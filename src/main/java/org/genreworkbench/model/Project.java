@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * without the model knowing about any UI toolkit.
  */
 public final class Project {
-    private Map<String, Track> tracks = new LinkedHashMap<>();
-    private Map<String, Artist> artists = new LinkedHashMap<>();
+    private final Map<String, Track> tracks;
+    private final Map<String, Artist> artists;
     private final Map<String, Playlist> playlists = new LinkedHashMap<>();
     private final List<LabelScheme> labelSchemes = new ArrayList<>();
     private final List<Experiment> experiments = new ArrayList<>();
@@ -30,6 +30,16 @@ public final class Project {
     private String activeLabelScheme;
     private IngestState ingestState = IngestState.empty();
     private long revision;
+
+    public Project() {
+        this(0, 0);
+    }
+
+    /** An empty project with room for this many tracks and artists: a workspace opens a million at once. */
+    public Project(int expectedTracks, int expectedArtists) {
+        tracks = sizedFor(expectedTracks);
+        artists = sizedFor(expectedArtists);
+    }
 
     public Map<String, Track> tracks() {
         return Collections.unmodifiableMap(tracks);
@@ -70,9 +80,6 @@ public final class Project {
 
     /** Adds or replaces tracks by id. */
     public void putTracks(Collection<Track> newTracks) {
-        if (tracks.isEmpty()) {
-            tracks = sizedFor(newTracks.size());
-        }
         for (Track t : newTracks) {
             tracks.put(t.id(), t);
         }
@@ -81,9 +88,6 @@ public final class Project {
 
     /** Adds or replaces artists by id. */
     public void putArtists(Collection<Artist> newArtists) {
-        if (artists.isEmpty()) {
-            artists = sizedFor(newArtists.size());
-        }
         for (Artist a : newArtists) {
             artists.put(a.id(), a);
         }
@@ -212,8 +216,8 @@ public final class Project {
         }
     }
 
-    /** An empty map that takes {@code size} entries without growing: a workspace opens a million tracks at once. */
+    /** An empty map that takes {@code size} entries without growing. */
     private static <V> Map<String, V> sizedFor(int size) {
-        return new LinkedHashMap<>((int) (size / 0.75f) + 1);
+        return size <= 12 ? new LinkedHashMap<>() : new LinkedHashMap<>((int) (size / 0.75f) + 1);
     }
 }

@@ -201,7 +201,7 @@ public final class WorkspaceReader {
         IngestState ingest = json(entries, WorkspaceFormat.INGEST_STATE,
                 types.constructType(IngestState.class), IngestState.empty());
 
-        Project project = new Project();
+        Project project = new Project(tracks.size(), artists.size());
         project.putTracks(tracks);
         project.putArtists(artists);
         project.putPlaylists(nonNull(WorkspaceFormat.PLAYLISTS, playlists));

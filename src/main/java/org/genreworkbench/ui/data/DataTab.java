@@ -85,6 +85,9 @@ public final class DataTab extends Tab {
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
         table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));
+        // From the listener's own Spotify data: empty for tracks it does not speak of, which sort last.
+        table.getColumns().add(numberColumn("Plays", TrackRow::plays, n -> FeatureText.count(n.longValue())));
+        table.getColumns().add(numberColumn("Time played", TrackRow::msPlayed, ms -> FeatureText.timePlayed(ms.longValue())));
         for (AudioFeature f : AudioFeature.values()) {
             table.getColumns().add(numberColumn(f.displayName(), row -> row.feature(f), FeatureText.formatter(f)));
         }

@@ -33,6 +33,16 @@ public record TrackRow(Track track, TrackArtists by, String searchText) {
         return track.popularity();
     }
 
+    /** Streams in the listener's own Spotify data; null for a track it does not speak of. */
+    public Integer plays() {
+        return track.listening() == null ? null : track.listening().plays();
+    }
+
+    /** Total time played in milliseconds, from the listener's own data; null for a track it does not speak of. */
+    public Long msPlayed() {
+        return track.listening() == null ? null : track.listening().msPlayed();
+    }
+
     /** Null when missing, so the table shows an empty cell and sorts it last. */
     public Double feature(AudioFeature feature) {
         double v = track.features().valueOrNaN(feature);

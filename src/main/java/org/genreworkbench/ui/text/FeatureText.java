@@ -26,6 +26,19 @@ public final class FeatureText {
         return String.format(Locale.US, "%,d", n);
     }
 
+    /** Time played as a listener reads it: "45 s", "3 min 25 s", "12 h 5 min" (seconds dropped past an hour). */
+    public static String timePlayed(long ms) {
+        long seconds = ms / 1000;
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+        }
+        long minutes = seconds / 60;
+        return count(minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+    }
+
     /** A value or statistic of a numeric feature, with the feature's decimals; NaN reads "undefined". */
     public static String value(String feature, double v) {
         if (Double.isNaN(v)) {

@@ -25,6 +25,17 @@ class FeatureTextTest {
     }
 
     @Test
+    void timePlayedReadsInSecondsMinutesOrHours() {
+        assertThat(FeatureText.timePlayed(0)).isEqualTo("0 s");
+        assertThat(FeatureText.timePlayed(45_999)).isEqualTo("45 s");
+        assertThat(FeatureText.timePlayed(120_000)).isEqualTo("2 min");
+        assertThat(FeatureText.timePlayed(205_000)).isEqualTo("3 min 25 s");
+        assertThat(FeatureText.timePlayed(3_600_000)).isEqualTo("1 h");
+        assertThat(FeatureText.timePlayed(43_530_000)).isEqualTo("12 h 5 min");
+        assertThat(FeatureText.timePlayed(4_500_000_000L)).isEqualTo("1,250 h");
+    }
+
+    @Test
     void countsAndUndefinedStatistics() {
         assertThat(FeatureText.count(28_356)).isEqualTo("28,356");
         assertThat(FeatureText.value("tempo", Double.NaN)).isEqualTo("undefined");

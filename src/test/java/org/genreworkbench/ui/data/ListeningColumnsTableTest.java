@@ -1,0 +1,104 @@
+package org.genreworkbench.ui.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.genreworkbench.app.GenreWorkbenchApp;
+import org.genreworkbench.ingest.spotify.ListenedTracks;
+import org.genreworkbench.model.Listening;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Source;
+import org.genreworkbench.model.Track;
+import org.genreworkbench.settings.AppSettings;
+import org.genreworkbench.ui.CutText;
+import org.genreworkbench.ui.MainWindow;
+import org.genreworkbench.ui.ScriptedDialogs;
+import org.genreworkbench.ui.Screenshots;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * In the 1280×800 window: tracks from a listener's own Spotify data show their plays and time played in the
+ * Data table, whole and readable; other tracks leave both empty and sort after them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ListeningColumnsTableTest {
+    @TempDir
+    static Path config;
+    @TempDir
+    Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = GenreWorkbenchApp.createWindow(stage, AppSettings.load(config), new ScriptedDialogs());
+    }
+
+    @Test
+    void playsAndTimePlayedAreShownReadablyAndSort(FxRobot robot) throws Exception {
+        Project project = ListenedTracks.imported(dir);
+        project.putTracks(List.of(
+                new Track("long", "Played For Hours", "An Album", null, null, null, null, List.of(), null, Source.FILE,
+                        null, new Listening(1_234, 43_530_000, List.of("Streaming_History_Audio_2024.json"))),
+                new Track("unplayed", "Never Played", "An Album", null, null, null, null, List.of(), null, Source.FILE,
+                        null)));
+        robot.interact(() -> window.commands().context().session().replace(project, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
+        assertThat(window.getScene().getWidth()).isEqualTo(1280);
+
+        Map<String, String> plays = shown(robot, table, "Plays");
+        Map<String, String> time = shown(robot, table, "Time played");
+        assertThat(plays).containsEntry("Track 1", "2").containsEntry("Unlisted Song", "1")
+                .containsEntry("Played For Hours", "1,234").containsEntry("Never Played", "");
+        assertThat(time).containsEntry("Track 1", "2 min").containsEntry("Track 5", "10 min")
+                .containsEntry("Played For Hours", "12 h 5 min").containsEntry("Never Played", "");
+        assertThat(CutText.withoutTooltip(table)).isEmpty();
+        Screenshots.save(robot, window.getScene(), "data-listening-columns");
+
+        robot.clickOn(header(robot, "Time played"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Long> ms = table.getItems().stream().map(TrackRow::msPlayed).toList();
+        assertThat(ms.subList(0, ms.size() - 1)).isSorted().doesNotContainNull();
+        assertThat(ms.get(0)).isEqualTo(120_000L);
+        assertThat(table.getItems()).extracting(TrackRow::name).endsWith("Played For Hours", "Never Played");
+        robot.clickOn(header(robot, "Plays"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(table.getItems().size() - 2).name()).isEqualTo("Played For Hours");
+        assertThat(table.getItems().get(0).name()).isEqualTo("Unlisted Song");
+    }
+
+    /** Track name to the text the column's cell shows, for every row on screen. */
+    private static Map<String, String> shown(FxRobot robot, TableView<TrackRow> table, String column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, String> cells = new java.util.HashMap<>();
+        for (javafx.scene.Node node : robot.from(table).lookup(".table-cell").queryAll()) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && column.equals(cell.getTableColumn().getText()) && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof TrackRow row) {
+                cells.put(row.name(), cell.getText() == null ? "" : cell.getText());
+            }
+        }
+        assertThat(cells).as("rows shown in column " + column).hasSize(table.getItems().size());
+        return cells;
+    }
+
+    private static javafx.scene.Node header(FxRobot robot, String title) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".column-header .label").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l && title.equals(l.getText())));
+        return robot.lookup(".column-header .label").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && title.equals(l.getText()))
+                .findFirst().orElseThrow();
+    }
+}
