@@ -89,6 +89,15 @@ final class ModelChoice implements OptionItems.Tuner {
                 m.baseOptions(), m.threshold())).stream()).toList();
     }
 
+    /** How many models Run trains, each of a grid counted; a model the target cannot take counts once. */
+    int count(Target target) {
+        try {
+            return forTarget(target).size();
+        } catch (IllegalArgumentException e) {
+            return models.size(); // Run itself says what is wrong
+        }
+    }
+
     private boolean nameTaken(String candidate) {
         return models.stream().anyMatch(s -> s.name().equals(candidate));
     }

@@ -173,7 +173,7 @@ public final class ModelsViewModel {
         } else if (models.models().isEmpty()) {
             hint = "Add models, then Run.";
         } else {
-            int n = models.models().size();
+            int n = models.count(dataset.targetProperty().get());
             hint = n == 1 ? "Run trains the model on the split above."
                     : "Run trains the " + n + " models on the same folds.";
         }

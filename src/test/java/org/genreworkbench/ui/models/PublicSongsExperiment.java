@@ -24,15 +24,24 @@ record PublicSongsExperiment(Project project, Experiment experiment) {
             "data", "spotify-tracks", "spotify_songs.csv");
 
     static PublicSongsExperiment of(ModelSpec first, ModelSpec second) throws Exception {
-        if (!Files.isRegularFile(SONGS)) {
+        Project project = tracks();
+        if (project == null) {
             return null;
         }
-        Project project = new Project();
-        ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
         ExperimentSpec spec = new ExperimentSpec("spotify_songs.csv playlist genres", new DatasetSpec("playlistGenre",
                 null, null, true, true, false, false), Split.kfold(3), List.of(first, second), 1);
         Experiment experiment = new ExperimentRunner().run(project, spec, TaskContext.silent());
         project.putExperiment(experiment);
         return new PublicSongsExperiment(project, experiment);
+    }
+
+    /** The public tracks alone, no experiment yet; null where ../shared is absent. */
+    static Project tracks() throws Exception {
+        if (!Files.isRegularFile(SONGS)) {
+            return null;
+        }
+        Project project = new Project();
+        ImportMerge.apply(project, new TableImporter(Map.of()).read(List.of(SONGS), TaskContext.silent()));
+        return project;
     }
 }

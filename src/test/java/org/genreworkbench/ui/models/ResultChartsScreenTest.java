@@ -79,7 +79,7 @@ class ResultChartsScreenTest {
         assertThat(tab.getContent().getScene().getHeight()).isEqualTo(800);
         TabPane charts = robot.lookup("#models-charts").query();
         assertThat(charts.getTabs()).extracting(t -> t.getText())
-                .startsWith("F1 per label", "Scores per fold", "Fold balance", "Feature ablation");
+                .startsWith("F1 per label", "Scores per fold", "Fold balance", "Feature ablation", "Tuning");
 
         TableView<Comparison.Row> table = robot.lookup("#comparison-table").queryTableView();
         robot.clickOn("Scores per fold");
