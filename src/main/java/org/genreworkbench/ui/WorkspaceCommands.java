@@ -61,6 +61,7 @@ public final class WorkspaceCommands {
     /** Opens a file without asking anything: start-up and recent files after the unsaved check. */
     public void load(Path file) {
         busy.set(true);
+        context.session().opening(file);
         BackgroundTask.of("Opening " + file.getFileName(), ctx -> {
                     ctx.message("Reading " + file.getFileName());
                     return new WorkspaceReader().open(file);
@@ -71,7 +72,10 @@ public final class WorkspaceCommands {
                     offerRecovery(file);
                 })
                 .onFailure(error -> context.dialogs().showError("Could not open the workspace", message(error)))
-                .andFinally(() -> busy.set(false))
+                .andFinally(() -> {
+                    busy.set(false);
+                    context.session().opening(null);
+                })
                 .executeWith(context.executor());
     }
 

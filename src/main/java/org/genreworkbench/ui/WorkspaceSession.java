@@ -28,6 +28,7 @@ public final class WorkspaceSession {
     private final Runnable onChange = this::projectChanged;
     private final ReadOnlyLongWrapper checkpoints = new ReadOnlyLongWrapper();
     private final HeldModels held = new HeldModels();
+    private final ReadOnlyObjectWrapper<Path> opening = new ReadOnlyObjectWrapper<>();
 
     public WorkspaceSession() {
         project.get().addChangeListener(onChange);
@@ -80,6 +81,16 @@ public final class WorkspaceSession {
     }
 
     /** Makes {@code newProject} the open workspace, read from (or not yet saved to) {@code from}. */
+    /** The file being read to replace the project, while it is read; null otherwise. */
+    public ReadOnlyObjectProperty<Path> openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Says a file is being read to replace the project (null when that ended, whether or not it did). */
+    public void opening(Path file) {
+        opening.set(file);
+    }
+
     public void replace(Project newProject, Path from) {
         // The models belong to the workspace's experiments: let go of them (and their native memory) with it.
         held.release();

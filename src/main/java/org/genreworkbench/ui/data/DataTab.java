@@ -81,7 +81,10 @@ public final class DataTab extends Tab {
 
         table.setId("tracks-table");
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setPlaceholder(new Label("No tracks yet: get data from Spotify or import files (buttons above)."));
+        Label emptyTable = new Label();
+        emptyTable.setId("tracks-table-placeholder");
+        emptyTable.textProperty().bind(viewModel.emptyTableTextProperty());
+        table.setPlaceholder(emptyTable);
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
         table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));

@@ -30,11 +30,13 @@ public final class DataViewModel {
     private final ObservableList<TrackRow> filtered = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper emptyTableText = new ReadOnlyStringWrapper();
 
     public DataViewModel(WorkspaceSession session) {
         this.session = session;
         session.revisionProperty().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
+        session.openingProperty().addListener((obs, old, now) -> updateEmptyTableText());
         reload();
     }
 
@@ -53,6 +55,24 @@ public final class DataViewModel {
         return shown.getReadOnlyProperty();
     }
 
+    /**
+     * What the table says when it shows no row: a workspace still being read, a filter nothing matches, or a
+     * workspace without tracks — never "no tracks yet" while thousands are on their way or hidden by the filter.
+     */
+    public ReadOnlyStringProperty emptyTableTextProperty() {
+        return emptyTableText.getReadOnlyProperty();
+    }
+
+    private void updateEmptyTableText() {
+        if (session.openingProperty().get() != null) {
+            emptyTableText.set("Opening " + session.openingProperty().get().getFileName() + "…");
+        } else if (!rows.isEmpty()) {
+            emptyTableText.set("No track matches \u201c" + filter.get().trim() + "\u201d.");
+        } else {
+            emptyTableText.set("No tracks yet: get data from Spotify or import files (buttons above).");
+        }
+    }
+
     private void reload() {
         Project project = session.project();
         Map<List<String>, TrackArtists> byArtists = new ConcurrentHashMap<>();
@@ -66,5 +86,6 @@ public final class DataViewModel {
         String[] words = TrackSearch.words(filter.get());
         filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
         shown.set("Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
+        updateEmptyTableText();
     }
 }

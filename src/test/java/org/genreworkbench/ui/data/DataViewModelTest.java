@@ -58,4 +58,17 @@ class DataViewModelTest {
         assertThat(viewModel.rows()).hasSize(3);
         assertThat(viewModel.shownProperty().get()).isEqualTo("Showing 3 of 3 tracks");
     }
+
+    @Test
+    void theEmptyTableSaysWhyItIsEmpty() {
+        viewModel.filterProperty().set("no-such-word");
+        assertThat(viewModel.emptyTableTextProperty().get()).isEqualTo("No track matches \u201cno-such-word\u201d.");
+
+        session.opening(java.nio.file.Path.of("/somewhere/songs.gwb"));
+        session.replace(new org.genreworkbench.model.Project(), null);
+        assertThat(viewModel.emptyTableTextProperty().get()).isEqualTo("Opening songs.gwb…");
+
+        session.opening(null);
+        assertThat(viewModel.emptyTableTextProperty().get()).startsWith("No tracks yet");
+    }
 }
