@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import java.util.List;
 import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;

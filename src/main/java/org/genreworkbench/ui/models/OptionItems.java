@@ -7,10 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.LearnerOption;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.OptionLine;
-import org.genreworkbench.ml.OptionSchema;
+import org.genreworkbench.ml.Learners;
+import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.OptionLine;
+import org.genreworkbench.model.spec.OptionSchema;
 
 /**
  * The typed options of a model's method and base learner as property-sheet rows, one per option of their
@@ -102,13 +103,13 @@ final class OptionItems {
         @Override
         public String getDescription() {
             return option.description() + " (" + option.dashed() + "): " + option.describe() + "; default "
-                    + owner().defaultValue(option);
+                    + Learners.defaultValue(owner(), option);
         }
 
         /** The option's text in the line, else the default; for a switch or on/off, whether it is on. */
         @Override
         public Object getValue() {
-            String value = OptionLine.value(part.line.apply(spec), option).orElse(owner().defaultValue(option));
+            String value = OptionLine.value(part.line.apply(spec), option).orElse(Learners.defaultValue(owner(), option));
             return switch (option.kind()) {
                 case SWITCH -> Boolean.parseBoolean(value);
                 case ON_OFF -> !value.isBlank() && LearnerOption.isOn(value);
