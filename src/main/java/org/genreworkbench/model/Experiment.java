@@ -24,7 +24,7 @@ import org.genreworkbench.model.spec.ExperimentSpec;
 public record Experiment(String id, String name, Instant created, ExperimentSpec spec, List<String> labels,
                          List<List<String>> foldTrackIds, List<ModelResult> results, Map<String, String> versions) {
 
-    private static final DateTimeFormatter CREATED_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+    private static final DateTimeFormatter CREATED_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     public Experiment {
@@ -37,7 +37,7 @@ public record Experiment(String id, String name, Instant created, ExperimentSpec
         versions = versions == null ? Map.of() : Map.copyOf(versions);
     }
 
-    /** When it ran, to the second, as the window and the report show it: "2026-11-24 10:00:00 UTC". */
+    /** When it ran, in UTC to the second, as the window and the report show it: "2026-11-24 10:00:00". */
     public String createdText() {
         return CREATED_TEXT.format(created);
     }

@@ -59,7 +59,7 @@ public final class ExperimentReport {
                 .raw("<style>" + STYLE + "</style>\n</head>\n<body>\n");
         page.element("h1", "Experiment " + experiment.name());
         page.element("p", String.format(Locale.US, "Run %s: %d models, %d %s, %d labels. Made with Genre Workbench.",
-                experiment.createdText(), experiment.results().size(),
+                experiment.createdText() + " UTC", experiment.results().size(),
                 experiment.foldTrackIds().size(), experiment.foldTrackIds().size() == 1 ? "split" : "folds",
                 experiment.labels().size()));
         page.raw("<nav><a href=\"#data\">Data set</a><a href=\"#labels\">Labels</a><a href=\"#settings\">Settings</a>"

@@ -1,5 +1,6 @@
 package org.genreworkbench.workspace;
 
+import org.genreworkbench.model.CellText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -110,13 +111,9 @@ final class CsvTableReader implements AutoCloseable {
             return Double.NaN;
         }
         try {
-            double d = Double.parseDouble(v.trim());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw problem(column, "'" + v + "' is not a finite number");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw problem(column, "'" + v + "' is not a number");
+            return CellText.finiteNumber(v);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, e.getMessage());
         }
     }
 
@@ -125,11 +122,12 @@ final class CsvTableReader implements AutoCloseable {
         if (v == null) {
             return null;
         }
-        return switch (v.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw problem(column, "'" + v + "' is not true or false");
-        };
+        try {
+            // strict: the workspace reads back only what it writes
+            return CellText.truth(v, true);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, e.getMessage());
+        }
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) throws WorkspaceException {

@@ -70,7 +70,7 @@ class ExperimentTypingMigrationTest {
         });
         // the same definition as the text it was, read as a spec file is
         assertThat(spec).isEqualTo(ExperimentSpec.fromJson(spec.toJson()));
-        assertThat(genres.createdText()).isEqualTo("2026-11-24 10:15:30 UTC");
+        assertThat(genres.createdText()).isEqualTo("2026-11-24 10:15:30");
     }
 
     @Test
