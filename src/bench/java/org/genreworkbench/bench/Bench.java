@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.genreworkbench.ingest.files.ImportMerge;
 import org.genreworkbench.ingest.files.TableImporter;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
@@ -58,8 +58,8 @@ public final class Bench {
     static void wardLabels(Project project, int labels) {
         TagTree tree = TagTree.build(project.artists().values(),
                 new ClusteringSettings(5, TagDistance.JACCARD, Linkage.WARD));
-        project.putLabelScheme(LabelSchemes.create("ward" + labels, tree,
-                tree.dendrogram().heightForClusters(labels), List.<LabelEdit>of()));
+        project.putLabelScheme(new LabellingService().scheme("ward" + labels, tree, labels,
+                List.<LabelEdit>of()));
         project.setActiveLabelScheme("ward" + labels);
     }
 

@@ -1,5 +1,6 @@
 package org.genreworkbench.bench;
 
+import org.genreworkbench.model.spec.MlpOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ml.Metrics;
-import org.genreworkbench.ml.Threshold;
+import org.genreworkbench.model.spec.Threshold;
 import org.genreworkbench.ml.Thresholds;
-import org.genreworkbench.ml.mlp.MlpOptions;
 import org.genreworkbench.ml.mlp.MlpTrainer;
 import org.genreworkbench.ml.mlp.TrainedMlp;
 import org.genreworkbench.model.Metric;

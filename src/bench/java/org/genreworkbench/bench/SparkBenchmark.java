@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.genreworkbench.cli.JsonOut;
 import org.genreworkbench.ml.DatasetBuilder;
 import org.genreworkbench.ml.ExperimentRunner;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.ml.engine.ExperimentEngine;

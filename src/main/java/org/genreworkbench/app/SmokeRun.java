@@ -25,8 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.util.Duration;
-import org.genreworkbench.ml.BaseLearner;
-import org.genreworkbench.ml.Method;
+import org.genreworkbench.model.spec.BaseLearner;
+import org.genreworkbench.model.spec.Method;
 import javax.imageio.ImageIO;
 
 /**

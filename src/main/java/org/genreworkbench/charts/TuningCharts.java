@@ -36,7 +36,7 @@ public final class TuningCharts {
         }
         NumberAxis x = new NumberAxis(curves.parameter().option().label() + " (" + curves.parameter().option().dashed() + ")");
         x.setAutoRangeIncludesZero(false);
-        if (curves.parameter().option().kind() == org.genreworkbench.ml.LearnerOption.Kind.WHOLE) {
+        if (curves.parameter().option().kind() == org.genreworkbench.model.spec.LearnerOption.Kind.WHOLE) {
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         NumberAxis y = new NumberAxis(curves.metric().label() + ", mean ± sd over folds");

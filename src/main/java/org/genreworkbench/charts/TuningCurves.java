@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.LearnerOption;
-import org.genreworkbench.ml.ModelGrid;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.OptionLine;
-import org.genreworkbench.ml.OptionSchema;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.model.spec.ModelGrid;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.OptionLine;
+import org.genreworkbench.model.spec.OptionSchema;
 import org.genreworkbench.ml.OptionTuning;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Metric;
@@ -113,7 +113,7 @@ public record TuningCurves(Parameter parameter, Metric metric, List<Curve> curve
     /** The option's value as the model ran: from its line, else the learner's or method's default. */
     private static String value(ModelSpec model, OptionTuning.Part part, OptionSchema owner, LearnerOption option) {
         String line = part == OptionTuning.Part.METHOD ? model.methodOptions() : model.baseOptions();
-        return OptionLine.value(line, option).orElse(owner.defaultValue(option));
+        return OptionLine.value(line, option).orElse(org.genreworkbench.ml.Learners.defaultValue(owner, option));
     }
 
     private static Double number(String text) {

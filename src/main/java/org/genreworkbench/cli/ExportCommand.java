@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.genreworkbench.export.DataTableCsv;
 import org.genreworkbench.ml.ArffExport;
-import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.workspace.WorkspaceReader;
 import picocli.CommandLine.Command;

@@ -105,7 +105,7 @@ public final class Dendrogram {
     }
 
     /** A cut height that gives k clusters: halfway between the merges on either side of the cut. */
-    public double heightForClusters(int k) {
+    private double heightForClusters(int k) {
         if (height.length == 0) {
             return 0;
         }

@@ -6,20 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.genreworkbench.export.CsvWriter;
-import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
-import org.genreworkbench.model.TreeCut;
 
 /** Makes label schemes from a cut tree and writes them, and the track labels they give, as CSV. */
 public final class LabelSchemes {
     private LabelSchemes() {
-    }
-
-    /** A scheme from the tree cut at {@code cutHeight} with the edits applied. */
-    public static LabelScheme create(String name, TagTree tree, double cutHeight, List<LabelEdit> edits) {
-        return new LabellingService().scheme(name, tree, new TreeCut.AtHeight(cutHeight), edits);
     }
 
     /** {@code tag,label} rows, one per tag that has a label. */

@@ -31,6 +31,18 @@ public final class LabellingService {
         return data.dendrogram().cutForClusters(k);
     }
 
+    /**
+     * A label scheme of the tree cut into exactly {@code clusters} clusters with the edits applied; refused,
+     * naming the nearest counts that work, when no cut height gives that many.
+     */
+    public LabelScheme scheme(String name, TagTree tree, int clusters, List<LabelEdit> edits) {
+        ClusterCountCut cut = tree.dendrogram().cutForClusters(clusters);
+        if (!cut.exact()) {
+            throw new IllegalArgumentException(cut.explain());
+        }
+        return scheme(name, tree, new TreeCut.AtHeight(cut.height()), edits);
+    }
+
     /** The labels of a cut with the edits applied, and their balance: fast enough to follow a drag. */
     public Labelling label(ClusteredTags data, TreeCut cut, List<LabelEdit> edits) {
         Clusters clusters = Clusters.of(data.tree(), data.tree().partition(cut), edits);

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

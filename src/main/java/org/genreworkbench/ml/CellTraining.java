@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.concurrent.CancellationException;

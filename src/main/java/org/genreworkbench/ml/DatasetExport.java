@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

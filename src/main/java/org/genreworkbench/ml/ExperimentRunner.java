@@ -1,5 +1,7 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +84,7 @@ public final class ExperimentRunner {
                             + reason);
                 });
             } else if (!model.standalone()) {
-                model.baseLearner().requireAvailable(model.name());
+                Learners.requireAvailable(model.baseLearner(), model.name());
             }
         }
         Dataset data = DatasetBuilder.build(project, spec.dataset());
@@ -115,8 +117,8 @@ public final class ExperimentRunner {
                 results.add(new Experiment.ModelResult(model.name(), model.describe(), scores));
             }
         }
-        Experiment experiment = new Experiment(UUID.randomUUID().toString(), spec.name(), Instant.now().toString(),
-                spec.toJson(), data.labels(), foldTrackIds(data, fold, evaluations), results, versions(engine));
+        Experiment experiment = new Experiment(UUID.randomUUID().toString(), spec.name(), Instant.now(),
+                spec, data.labels(), foldTrackIds(data, fold, evaluations), results, versions(engine));
         if (!failures.isEmpty()) {
             throw new CellsFailedException(experiment, failures, cells.size());
         }

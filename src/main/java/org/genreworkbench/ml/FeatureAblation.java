@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

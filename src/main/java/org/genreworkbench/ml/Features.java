@@ -2,18 +2,18 @@ package org.genreworkbench.ml;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackFeature;
+import org.genreworkbench.model.spec.DatasetSpec;
 
 /**
  * The features a model can use, by the field names experiment specs give them (see {@link TrackFeature}); NaN
  * for a missing value.
  */
 public final class Features {
-    public static final List<String> AUDIO = TrackFeature.names(f -> f.audioFeature() != null);
-    public static final List<String> ALL = TrackFeature.names(TrackFeature::forModels);
+    public static final List<String> AUDIO = DatasetSpec.AUDIO_FEATURES;
+    public static final List<String> ALL = DatasetSpec.ALL_FEATURES;
     /** What {@code logSkewed} takes log(1 + x) of. */
     static final Set<String> SKEWED = Set.copyOf(TrackFeature.names(TrackFeature::isLogFriendly));
     /** What {@code oneHot} expands: codes, not yes/no flags. */

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.genreworkbench.model.Project;
 public record FoldDistribution(List<String> labels, double[] whole, double[][] folds) {
 
     public static FoldDistribution of(Project project, Experiment experiment) throws Exception {
-        ExperimentSpec spec = ExperimentSpec.fromJson(experiment.spec());
+        ExperimentSpec spec = experiment.spec();
         Dataset data = DatasetBuilder.build(project, spec.dataset());
         Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < data.rows(); i++) {

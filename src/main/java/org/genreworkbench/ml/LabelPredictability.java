@@ -1,5 +1,9 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.BaseLearner;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,7 @@ public final class LabelPredictability {
 
     /** The model of the estimate: BR + LightGBM, or BR + naive Bayes where LightGBM cannot run. */
     public static ModelSpec model() {
-        return BaseLearner.LIGHTGBM.unavailableReason().isEmpty() ? LIGHTGBM : NAIVE_BAYES;
+        return Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty() ? LIGHTGBM : NAIVE_BAYES;
     }
 
     /**

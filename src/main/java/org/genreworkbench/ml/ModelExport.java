@@ -1,5 +1,7 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.ml.mlp.TrainedMlp;

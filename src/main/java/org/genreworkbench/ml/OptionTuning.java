@@ -1,5 +1,10 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.model.spec.ModelGrid;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.OptionLine;
+import org.genreworkbench.model.spec.OptionSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.LearnerOption;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,14 +25,9 @@ public final class PredictionService {
     private PredictionService() {
     }
 
-    /** The experiment's definition, or an error naming the experiment when it cannot be read. */
+    /** The experiment's definition (checked when the workspace was read). */
     public static ExperimentSpec specOf(Experiment experiment) {
-        try {
-            return ExperimentSpec.fromJson(experiment.spec());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("experiment '" + experiment.name() + "': its definition cannot be read ("
-                    + e.getMessage() + ")", e);
-        }
+        return experiment.spec();
     }
 
     /** The model of the experiment named {@code model}, or an error listing the experiment's models. */

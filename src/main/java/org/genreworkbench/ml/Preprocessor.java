@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.DatasetSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;

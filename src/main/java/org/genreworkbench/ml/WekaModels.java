@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.BaseLearner;
 import java.util.ArrayList;
 import java.util.List;
 import meka.classifiers.multilabel.BCC;
@@ -53,7 +56,7 @@ final class WekaModels {
         }
         if (method instanceof Randomizable r) {
             // A seed in the method's options moves off the experiment's (another chain order) rather than fixing it.
-            r.setSeed((int) (seed + MethodOptions.seedOffset(spec)));
+            r.setSeed((int) (seed + spec.seedOffset()));
         }
         return method;
     }
@@ -85,8 +88,8 @@ final class WekaModels {
 
     private static Classifier base(ModelSpec spec, long seed, int learnerThreads) {
         BaseLearner learner = spec.baseLearner();
-        learner.requireAvailable(spec.name());
-        AbstractClassifier base = learner.create(spec.baseOptions());
+        Learners.requireAvailable(learner, spec.name());
+        AbstractClassifier base = Learners.create(learner, spec.baseOptions());
         if (base instanceof Randomizable r) {
             r.setSeed((int) seed);
         }

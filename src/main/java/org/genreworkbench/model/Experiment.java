@@ -1,30 +1,45 @@
 package org.genreworkbench.model;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.genreworkbench.model.spec.ExperimentSpec;
 
 /**
  * A model comparison run kept in the workspace: what was asked (the spec), on which folds, and every
  * per-fold score, so it can be reopened and re-run to the same numbers. Plain data only: trained models
  * are never stored, they are rebuilt from their configuration.
  *
- * @param created     ISO-8601 instant
- * @param spec        the experiment definition as given (target, features, split, models, seed), as JSON text
+ * @param created     when it ran
+ * @param spec        the experiment definition as run (target, features, split, models, seed)
  * @param labels      the labels (or classes) in the order of the per-label scores
  * @param foldTrackIds the track ids of each test fold
  * @param results     one entry per model
  * @param versions    software versions (Java, Weka, MEKA, Genre Workbench)
  */
-public record Experiment(String id, String name, String created, String spec, List<String> labels,
+public record Experiment(String id, String name, Instant created, ExperimentSpec spec, List<String> labels,
                          List<List<String>> foldTrackIds, List<ModelResult> results, Map<String, String> versions) {
+
+    private static final DateTimeFormatter CREATED_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     public Experiment {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(spec, "spec");
         labels = labels == null ? List.of() : List.copyOf(labels);
         foldTrackIds = foldTrackIds == null ? List.of() : foldTrackIds.stream().map(List::copyOf).toList();
         results = results == null ? List.of() : List.copyOf(results);
         versions = versions == null ? Map.of() : Map.copyOf(versions);
+    }
+
+    /** When it ran, in UTC to the second, as the window and the report show it: "2026-11-24 10:00:00". */
+    public String createdText() {
+        return CREATED_TEXT.format(created);
     }
 
     /** The results of one model over every fold. */

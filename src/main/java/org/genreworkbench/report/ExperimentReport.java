@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.genreworkbench.export.WholeFiles;
 import org.genreworkbench.ml.Dataset;
 import org.genreworkbench.ml.DatasetBuilder;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
@@ -47,7 +47,7 @@ public final class ExperimentReport {
      * @throws IllegalArgumentException when the experiment's definition cannot be read
      */
     public String html(Project project, Experiment experiment, Extras extras) {
-        ExperimentSpec spec = spec(experiment);
+        ExperimentSpec spec = experiment.spec();
         String baseline = extras.baseline() != null ? extras.baseline()
                 : experiment.results().isEmpty() ? null : experiment.results().get(0).model();
         Dataset data = dataset(project, spec);
@@ -59,7 +59,7 @@ public final class ExperimentReport {
                 .raw("<style>" + STYLE + "</style>\n</head>\n<body>\n");
         page.element("h1", "Experiment " + experiment.name());
         page.element("p", String.format(Locale.US, "Run %s: %d models, %d %s, %d labels. Made with Genre Workbench.",
-                experiment.created().replace('T', ' ').replaceAll("\\.\\d+Z$", " UTC"), experiment.results().size(),
+                experiment.createdText() + " UTC", experiment.results().size(),
                 experiment.foldTrackIds().size(), experiment.foldTrackIds().size() == 1 ? "split" : "folds",
                 experiment.labels().size()));
         page.raw("<nav><a href=\"#data\">Data set</a><a href=\"#labels\">Labels</a><a href=\"#settings\">Settings</a>"
@@ -86,15 +86,6 @@ public final class ExperimentReport {
     /** Writes the page to {@code file} whole (beside it first, then renamed), so a failure leaves no half page. */
     public void write(Project project, Experiment experiment, Extras extras, Path file) throws IOException {
         WholeFiles.writeString(file, html(project, experiment, extras));
-    }
-
-    private static ExperimentSpec spec(Experiment experiment) {
-        try {
-            return ExperimentSpec.fromJson(experiment.spec());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("the definition of experiment '" + experiment.name()
-                    + "' cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** The rows the experiment ran on, as the workspace gives them now; null when it no longer can. */

@@ -10,7 +10,7 @@ import org.genreworkbench.labels.ClusteredTags;
 import org.genreworkbench.labels.Clusters;
 import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.ml.Dataset;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;

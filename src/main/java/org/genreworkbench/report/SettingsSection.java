@@ -3,9 +3,9 @@ package org.genreworkbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.genreworkbench.ml.DatasetSpec;
-import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.Experiment;
 

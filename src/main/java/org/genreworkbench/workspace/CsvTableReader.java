@@ -2,6 +2,7 @@ package org.genreworkbench.workspace;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.genreworkbench.model.CellText;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -126,13 +127,9 @@ final class CsvTableReader {
         }
         String s = cell(column);
         try {
-            double d = Double.parseDouble(s.trim());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw problem(column, "'" + s + "' is not a finite number");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw problem(column, "'" + s + "' is not a number");
+            return CellText.finiteNumber(s);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, e.getMessage());
         }
     }
 
@@ -146,12 +143,12 @@ final class CsvTableReader {
         if (is(column, "false")) {
             return Boolean.FALSE;
         }
-        String s = cell(column);
-        return switch (s.trim()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw problem(column, "'" + s + "' is not true or false");
-        };
+        try {
+            // strict: the workspace reads back only what it writes
+            return CellText.truth(cell(column), true);
+        } catch (IllegalArgumentException e) {
+            throw problem(column, e.getMessage());
+        }
     }
 
     <E extends Enum<E>> E enumValue(int column, Class<E> type) throws WorkspaceException {

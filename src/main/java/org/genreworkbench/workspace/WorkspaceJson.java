@@ -9,7 +9,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.genreworkbench.model.JsonPath;
@@ -28,7 +33,21 @@ public final class WorkspaceJson {
             // of Java to the next: sorted, the same project saves to the same bytes every time.
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .addMixIn(TreeCut.class, TreeCutJson.class);
+            .addMixIn(TreeCut.class, TreeCutJson.class)
+            .registerModule(instants());
+
+    /** An instant as ISO-8601 text, "2026-11-24T10:00:00.123Z", without the JSR-310 module for one type. */
+    private static SimpleModule instants() {
+        SimpleModule module = new SimpleModule("instants");
+        module.addSerializer(Instant.class, ToStringSerializer.instance);
+        module.addDeserializer(Instant.class, new FromStringDeserializer<>(Instant.class) {
+            @Override
+            protected Instant _deserialize(String value, DeserializationContext context) {
+                return Instant.parse(value);
+            }
+        });
+        return module;
+    }
 
     /**
      * A label scheme's cut is one of two records, told apart by {@code "kind": "height"} or {@code "dynamic"}.

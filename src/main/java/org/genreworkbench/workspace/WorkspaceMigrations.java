@@ -9,7 +9,8 @@ import java.util.Map;
  * Upgrades the entries of a workspace written in an older format version, one version step at a time,
  * before they are parsed. Each step takes the raw entries of version N and returns those of version N + 1.
  * A change to the format adds a step here and raises {@link WorkspaceFormat#CURRENT_VERSION}:
- * 1 → 2 types the label schemes' settings ({@link LabelSchemeSettingsMigration}).
+ * 1 → 2 types the label schemes' settings ({@link LabelSchemeSettingsMigration}); 2 → 3 keeps an experiment's
+ * definition as a JSON object and when it ran as an instant ({@link ExperimentTypingMigration}).
  */
 public final class WorkspaceMigrations {
 
@@ -29,7 +30,7 @@ public final class WorkspaceMigrations {
 
     /** The migrations this build ships. */
     public static WorkspaceMigrations standard() {
-        return new WorkspaceMigrations(List.of(new LabelSchemeSettingsMigration()));
+        return new WorkspaceMigrations(List.of(new LabelSchemeSettingsMigration(), new ExperimentTypingMigration()));
     }
 
     /** Applies every step from {@code version} up to {@code target}. */

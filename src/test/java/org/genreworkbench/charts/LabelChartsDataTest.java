@@ -32,7 +32,7 @@ class LabelChartsDataTest {
         Experiment.FoldScore b0 = fold(0, counts(4, 4, 0, 2), counts(2, 0, 0, 8));
         Experiment.FoldScore b1 = fold(1, counts(1, 0, 1, 8), counts(2, 2, 0, 6));
         Experiment.FoldScore old = new Experiment.FoldScore(0, Map.of(), List.of(0.5, 0.5), 1, 1);
-        return new Experiment("e", "hand", "2026-01-01T00:00:00Z", "{}", List.of("rock", "jazz"),
+        return new Experiment("e", "hand", java.time.Instant.parse("2026-01-01T00:00:00Z"), org.genreworkbench.model.spec.Specs.oneModel(), List.of("rock", "jazz"),
                 List.of(List.of("t1"), List.of("t2")), List.of(new Experiment.ModelResult("A", "", List.of(a0, a1)),
                 new Experiment.ModelResult("B", "", List.of(b0, b1)), new Experiment.ModelResult("old", "", List.of(old, old))),
                 Map.of());

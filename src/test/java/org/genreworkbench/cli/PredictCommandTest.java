@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.ml.LabelledSample;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;

@@ -2,6 +2,8 @@ package org.genreworkbench.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.genreworkbench.model.spec.Specs;
+import java.time.Instant;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -64,7 +66,7 @@ class HostileExportsTest {
 
     @Test
     void resultsKeepTheirNumbersAndShowAHostileModelNameAsText() throws IOException {
-        Experiment e = new Experiment("e1", "run", "2026-11-24T10:00:00Z", "{}", List.of("+x", "pop, rock"),
+        Experiment e = new Experiment("e1", "run", Instant.parse("2026-11-24T10:00:00Z"), Specs.oneModel(), List.of("+x", "pop, rock"),
                 List.of(List.of("t1")), List.of(new Experiment.ModelResult("=cmd|' /C calc'!A0", "c", List.of(
                         new Experiment.FoldScore(0, Map.of("f1_micro", 0.5), List.of(0.25, 1.0), 12.5, 1.0)))),
                 Map.of());

@@ -88,8 +88,7 @@ class ClustersTest {
 
     @Test
     void aSchemeWithItsEditsSurvivesAWorkspaceRoundTripAndLabelsTracks(@TempDir Path dir) throws Exception {
-        double height = tree.dendrogram().heightForClusters(2);
-        LabelScheme scheme = LabelSchemes.create("families", tree, height, List.of(LabelEdit.rename("rock", "Rock")));
+        LabelScheme scheme = new LabellingService().scheme("families", tree, 2, List.of(LabelEdit.rename("rock", "Rock")));
         project.putLabelScheme(scheme);
         project.setActiveLabelScheme("families");
         Path file = dir.resolve("labels.gwb");
@@ -100,7 +99,7 @@ class ClustersTest {
         assertThat(back).isEqualTo(scheme);
         assertThat(loaded.activeLabelScheme()).isEqualTo("families");
         assertThat(back.settings().clustering()).isEqualTo(tree.settings());
-        assertThat(back.settings().cut()).isEqualTo(new TreeCut.AtHeight(height));
+        assertThat(back.settings().cut()).isEqualTo(new TreeCut.AtHeight(tree.dendrogram().cutForClusters(2).height()));
         assertThat(back.settings().clusters()).isEqualTo(2);
         assertThat(back.labelsOf(loaded.track("t3"), loaded)).containsExactlyInAnyOrder("Rock", "rap / drill");
         assertThat(back.labelsOf(loaded.track("t4"), loaded)).isEmpty();

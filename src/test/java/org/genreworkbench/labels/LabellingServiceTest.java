@@ -1,6 +1,7 @@
 package org.genreworkbench.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,17 @@ class LabellingServiceTest {
         assertThat(none.exact()).isFalse();
         assertThat(none.nearest()).isEqualTo(1);
         assertThat(service.cutForClusters(data, 12).exact()).isTrue();
+    }
+
+    @Test
+    void aSchemeOfKClustersIsCutWhereAHeightGivesKAndRefusedWhereNoneDoes() {
+        ClusteredTags data = service.build(TiedFamilies.project(), TiedFamilies.SETTINGS);
+        LabelScheme three = service.scheme("three", data.tree(), 3, List.of());
+        assertThat(three.labels()).hasSize(3);
+        assertThat(three.settings().cut()).isEqualTo(new TreeCut.AtHeight(service.cutForClusters(data, 3).height()));
+        // two clusters sit inside a tie (the families join in one step): refused, not cut at a height giving one
+        assertThatThrownBy(() -> service.scheme("two", data.tree(), 2, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No cut height gives 2 clusters");
     }
 
     @Test

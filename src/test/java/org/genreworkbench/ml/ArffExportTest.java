@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.DatasetSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package org.genreworkbench.ml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.genreworkbench.model.spec.Specs;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +51,7 @@ class ComparisonTest {
                     Metric.HAMMING_LOSS.key(), 1 - BASE[f] - steadily[f]), List.of(), 150 + f + 10 * steadily[f],
                     10 + f + noise[f]));
         }
-        Experiment e = new Experiment("e", "e", "1970-01-01T00:00:00Z", "{}", List.of(), List.of(),
+        Experiment e = new Experiment("e", "e", Instant.EPOCH, Specs.oneModel(), List.of(), List.of(),
                 List.of(new Experiment.ModelResult("base", "", base), new Experiment.ModelResult("model", "", model)),
                 Map.of());
 

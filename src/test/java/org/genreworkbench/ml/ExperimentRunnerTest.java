@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,7 +91,7 @@ class ExperimentRunnerTest {
         Experiment back = loaded.experiments().get(0);
         assertThat(back).isEqualTo(first);
 
-        Experiment again = new ExperimentRunner(1).run(loaded, ExperimentSpec.fromJson(back.spec()), TaskContext.silent());
+        Experiment again = new ExperimentRunner(1).run(loaded, back.spec(), TaskContext.silent());
         assertThat(again.foldTrackIds()).isEqualTo(first.foldTrackIds());
         for (int f = 0; f < 3; f++) {
             assertThat(again.results().get(0).folds().get(f).metrics())

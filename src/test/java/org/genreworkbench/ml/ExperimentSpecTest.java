@@ -1,5 +1,10 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Target;
+import org.genreworkbench.model.spec.Threshold;
+import org.genreworkbench.model.spec.Method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,6 +59,16 @@ class ExperimentSpecTest {
         assertThatThrownBy(() -> ExperimentSpec.fromJson("""
                 {"dataset": {"target": "playlistGenre"}, "models": [{"method": "BR", "base": "J48"}]}"""))
                 .hasMessageContaining("model 'BR + J48': single-label runs use method WEKA or MLP");
+    }
+
+    @Test
+    void anOptionTheLearnerDoesNotKnowIsRefusedWhenTheSpecIsRead() {
+        // outside the typed schema: the Weka learner itself refuses it, found by the spec through its service
+        assertThatThrownBy(() -> ExperimentSpec.fromJson("""
+                {"dataset": {}, "models": [{"name": "forest", "method": "BR", "base": "RandomForest",
+                 "baseOptions": "-I 10 -nonsense 5"}]}"""))
+                .hasMessageStartingWith("models[0]: model 'forest': RandomForest options '-I 10 -nonsense 5'")
+                .hasMessageContaining("-nonsense");
     }
 
     @Test

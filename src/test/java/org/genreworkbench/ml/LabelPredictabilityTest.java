@@ -1,11 +1,13 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.BaseLearner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.ClusteringSettings;
@@ -43,7 +45,7 @@ class LabelPredictabilityTest {
     private static void assertAgreesWithTheExperiment(String base) throws Exception {
         Project project = SampleGenerator.generate(new SampleSpec(5, 1_500, 500, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        LabelScheme scheme = LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of());
+        LabelScheme scheme = new LabellingService().scheme("six", tree, 6, List.<LabelEdit>of());
 
         Map<String, Double> estimate = LabelPredictability.estimate(project, scheme, TaskContext.silent());
         assertThat(project.labelSchemes()).as("the project itself is left alone").isEmpty();

@@ -1,7 +1,10 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import java.util.List;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
@@ -18,7 +21,7 @@ public final class LabelledSample {
     public static Project sixLabels() {
         Project project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
+        project.putLabelScheme(new LabellingService().scheme("six", tree, 6, List.<LabelEdit>of()));
         project.setActiveLabelScheme("six");
         return project;
     }

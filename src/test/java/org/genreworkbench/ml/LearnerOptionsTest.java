@@ -1,5 +1,9 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.model.spec.OptionLine;
+import org.genreworkbench.model.spec.BaseLearner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,28 +17,28 @@ class LearnerOptionsTest {
         for (BaseLearner learner : BaseLearner.values()) {
             assertThat(learner.schema()).as(learner.specName()).isNotEmpty();
             for (LearnerOption option : learner.schema()) {
-                String value = learner.defaultValue(option);
+                String value = Learners.defaultValue(learner, option);
                 // the learner's own default always passes its own schema
                 learner.check(option.dashed() + (option.kind() == LearnerOption.Kind.SWITCH ? "" : " " + value));
             }
         }
         LearnerOption trees = option(BaseLearner.RANDOM_FOREST, "I");
-        assertThat(BaseLearner.RANDOM_FOREST.defaultValue(trees)).isEqualTo("100");
-        assertThat(BaseLearner.LIGHTGBM.defaultValue(option(BaseLearner.LIGHTGBM, "rounds"))).isEqualTo("100");
-        assertThat(BaseLearner.J48.defaultValue(option(BaseLearner.J48, "U"))).isEqualTo("false");
+        assertThat(Learners.defaultValue(BaseLearner.RANDOM_FOREST, trees)).isEqualTo("100");
+        assertThat(Learners.defaultValue(BaseLearner.LIGHTGBM, option(BaseLearner.LIGHTGBM, "rounds"))).isEqualTo("100");
+        assertThat(Learners.defaultValue(BaseLearner.J48, option(BaseLearner.J48, "U"))).isEqualTo("false");
     }
 
     @Test
     void aValueOutsideItsRangeIsRefusedNamingLearnerOptionAndValue() {
-        assertThatThrownBy(() -> BaseLearner.RANDOM_FOREST.create("-I -3"))
+        assertThatThrownBy(() -> Learners.create(BaseLearner.RANDOM_FOREST, "-I -3"))
                 .hasMessage("RandomForest option -I: must be between 1 and 100000, not -3");
-        assertThatThrownBy(() -> BaseLearner.FAST_FOREST.create("-trees 50 -bagging-fraction 1.5"))
+        assertThatThrownBy(() -> Learners.create(BaseLearner.FAST_FOREST, "-trees 50 -bagging-fraction 1.5"))
                 .hasMessage("FastForest option -bagging-fraction: must be above 0 and at most 1, not 1.5");
-        assertThatThrownBy(() -> BaseLearner.IBK.create("-K three"))
+        assertThatThrownBy(() -> Learners.create(BaseLearner.IBK, "-K three"))
                 .hasMessage("IBk option -K: must be a whole number, not 'three'");
         assertThatThrownBy(() -> new ModelSpec("forest", "BR", "RandomForest", "", "-I 0", "PCut1"))
                 .hasMessage("model 'forest': RandomForest option -I: must be between 1 and 100000, not 0");
-        assertThat(BaseLearner.RANDOM_FOREST.create("-I 20 -K 3")).isNotNull();
+        assertThat(Learners.create(BaseLearner.RANDOM_FOREST, "-I 20 -K 3")).isNotNull();
     }
 
     @Test

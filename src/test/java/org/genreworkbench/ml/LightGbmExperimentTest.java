@@ -1,5 +1,10 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.BaseLearner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -171,9 +176,9 @@ class LightGbmExperimentTest {
             throw new UnsatisfiedLinkError("libgomp.so.1: cannot open shared object file");
         });
         try {
-            assertThat(BaseLearner.LIGHTGBM.unavailableReason()).get().asString().contains("libgomp.so.1");
-            assertThat(BaseLearner.FAST_FOREST.unavailableReason()).isPresent();
-            assertThat(BaseLearner.RANDOM_FOREST.unavailableReason()).isEmpty();
+            assertThat(Learners.unavailableReason(BaseLearner.LIGHTGBM)).get().asString().contains("libgomp.so.1");
+            assertThat(Learners.unavailableReason(BaseLearner.FAST_FOREST)).isPresent();
+            assertThat(Learners.unavailableReason(BaseLearner.RANDOM_FOREST)).isEmpty();
             // specs naming LightGBM still read (a workspace from another machine opens), but do not run
             ModelSpec lightGbm = new ModelSpec("boosted", "BR", "LightGBM", "", "-rounds 10", "PCut1");
             assertThatThrownBy(() -> new ExperimentRunner(1).run(project, multiLabel(List.of(lightGbm)), TaskContext.silent()))
@@ -185,7 +190,7 @@ class LightGbmExperimentTest {
         } finally {
             LightGbmNative.useLoader(null);
         }
-        assertThat(BaseLearner.LIGHTGBM.unavailableReason()).isEmpty();
+        assertThat(Learners.unavailableReason(BaseLearner.LIGHTGBM)).isEmpty();
     }
 
     @Test
@@ -203,9 +208,9 @@ class LightGbmExperimentTest {
                 {"dataset": {}, "models": [{"method": "BR", "base": "XGBoost"}]}"""))
                 .hasMessageContaining("unknown base learner 'XGBoost'").hasMessageContaining("LightGBM");
         // the option schema the checks follow is the learner's own Weka option list
-        assertThat(BaseLearner.LIGHTGBM.options()).extracting(weka.core.Option::name).contains("rounds",
+        assertThat(Learners.options(BaseLearner.LIGHTGBM)).extracting(weka.core.Option::name).contains("rounds",
                 "learning-rate", "leaves", "min-data-in-leaf", "feature-fraction", "bagging-fraction", "l2",
                 "early-stopping", "validation-fraction", "threads", "S");
-        assertThat(BaseLearner.FAST_FOREST.options()).extracting(weka.core.Option::name).contains("trees", "leaves");
+        assertThat(Learners.options(BaseLearner.FAST_FOREST)).extracting(weka.core.Option::name).contains("trees", "leaves");
     }
 }

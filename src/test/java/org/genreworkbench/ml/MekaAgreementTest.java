@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.Threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,7 +12,7 @@ import meka.classifiers.multilabel.Evaluation;
 import meka.classifiers.multilabel.MultiLabelClassifier;
 import meka.core.Result;
 import org.genreworkbench.model.Metric;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.LabelEdit;
@@ -26,7 +29,7 @@ class MekaAgreementTest {
     void hammingLossExactMatchAndJaccardMatchMekasResult() throws Exception {
         Project project = SampleGenerator.generate(new SampleSpec(21, 700, 250, 100));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("five", tree, tree.dendrogram().heightForClusters(5), List.<LabelEdit>of()));
+        project.putLabelScheme(new LabellingService().scheme("five", tree, 5, List.<LabelEdit>of()));
         project.setActiveLabelScheme("five");
         Dataset data = DatasetBuilder.build(project, new DatasetSpec("labelScheme", null, null, true, false, false, false));
         int[] fold = IterativeStratification.folds(data.targets(), 3, 1, false);

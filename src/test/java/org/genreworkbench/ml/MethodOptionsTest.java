@@ -1,5 +1,9 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.LearnerOption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import meka.classifiers.multilabel.BPNN;
 import meka.classifiers.multilabel.CC;
 import meka.classifiers.multilabel.RAkEL;
-import org.genreworkbench.ml.mlp.MlpOptions;
+import org.genreworkbench.model.spec.MlpOptions;
 import org.junit.jupiter.api.Test;
 
 /** The methods' typed options: MEKA's own defaults, ranges refused by name in models and spec files, seeds that count. */
@@ -17,24 +21,24 @@ class MethodOptionsTest {
     void everyMethodsDefaultsAreMekasOwnAndPassItsSchema() {
         for (Method method : Method.values()) {
             for (LearnerOption option : method.schema()) {
-                String value = method.defaultValue(option);
+                String value = Learners.defaultValue(method, option);
                 assertThat(value).as(method + " " + option.dashed()).isNotBlank();
                 method.check(option.dashed() + " " + value);
             }
         }
         assertThat(Method.BR.schema()).isEmpty();
-        assertThat(Method.RAKEL.defaultValue(option(Method.RAKEL, "M"))).isEqualTo("10");
-        assertThat(Method.RAKEL.defaultValue(option(Method.RAKEL, "k"))).isEqualTo("3");
-        assertThat(Method.BPNN.defaultValue(option(Method.BPNN, "H"))).isEqualTo("10");
-        assertThat(Method.BPNN.defaultValue(option(Method.BPNN, "E"))).isEqualTo("100");
+        assertThat(Learners.defaultValue(Method.RAKEL, option(Method.RAKEL, "M"))).isEqualTo("10");
+        assertThat(Learners.defaultValue(Method.RAKEL, option(Method.RAKEL, "k"))).isEqualTo("3");
+        assertThat(Learners.defaultValue(Method.BPNN, option(Method.BPNN, "H"))).isEqualTo("10");
+        assertThat(Learners.defaultValue(Method.BPNN, option(Method.BPNN, "E"))).isEqualTo("100");
         assertThat(Method.MLP.schema()).extracting(LearnerOption::flag).containsExactly("layers", "dropout",
                 "batch-norm", "lr", "weight-decay", "batch", "epochs", "patience", "validation", "schedule",
                 "class-weights", "seed");
-        assertThat(Method.MLP.defaultValue(option(Method.MLP, "layers"))).isEqualTo("128,64");
-        assertThat(Method.MLP.defaultValue(option(Method.MLP, "schedule"))).isEqualTo("plateau");
+        assertThat(Learners.defaultValue(Method.MLP, option(Method.MLP, "layers"))).isEqualTo("128,64");
+        assertThat(Learners.defaultValue(Method.MLP, option(Method.MLP, "schedule"))).isEqualTo("plateau");
         // every MLP option the schema describes is one MlpOptions reads
         for (LearnerOption o : Method.MLP.schema()) {
-            MlpOptions.parse(o.dashed() + " " + Method.MLP.defaultValue(o));
+            MlpOptions.parse(o.dashed() + " " + Learners.defaultValue(Method.MLP, o));
         }
     }
 

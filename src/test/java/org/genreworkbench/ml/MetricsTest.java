@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.Threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,11 +1,14 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.model.Metric;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.mlp.TrainedMlp;
 import org.genreworkbench.model.ClusteringSettings;
@@ -31,7 +34,7 @@ class NetworkExperimentTest {
     static void labelledSample() {
         project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("six", tree, tree.dendrogram().heightForClusters(6), List.<LabelEdit>of()));
+        project.putLabelScheme(new LabellingService().scheme("six", tree, 6, List.<LabelEdit>of()));
         project.setActiveLabelScheme("six");
     }
 

@@ -1,5 +1,7 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.BaseLearner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -46,7 +48,7 @@ class ParallelBRTest {
     }
 
     private static Classifier learner(String base, String options) throws Exception {
-        AbstractClassifier learner = BaseLearner.of(base).create(options);
+        AbstractClassifier learner = Learners.create(BaseLearner.of(base), options);
         ((weka.core.Randomizable) learner).setSeed(7);
         return learner;
     }

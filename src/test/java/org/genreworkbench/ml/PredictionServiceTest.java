@@ -1,5 +1,8 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.DatasetSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

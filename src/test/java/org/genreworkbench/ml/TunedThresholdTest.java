@@ -1,5 +1,7 @@
 package org.genreworkbench.ml;
 
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

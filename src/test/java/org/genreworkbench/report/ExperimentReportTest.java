@@ -1,10 +1,7 @@
 package org.genreworkbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +11,6 @@ import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The report's page as text: every section, the user's names escaped, nothing fetched, charts inline. */
 class ExperimentReportTest {
@@ -97,17 +93,6 @@ class ExperimentReportTest {
         assertThat(count(page, "▼</span>")).isEqualTo(worse);
         Comparison.Row second = rows.get(1);
         assertThat(page).contains(second.wins() + " / " + second.ties() + " / " + second.losses());
-    }
-
-    @Test
-    void anExperimentWhoseDefinitionCannotBeReadIsRefusedNamingIt(@TempDir Path dir) {
-        Experiment e = fixture.experiment;
-        Experiment broken = new Experiment(e.id(), "broken one", e.created(), "{not json", e.labels(), e.foldTrackIds(),
-                e.results(), e.versions());
-        Path file = dir.resolve("r.html");
-        assertThatThrownBy(() -> new ExperimentReport().write(fixture.project, broken, ExperimentReport.Extras.none(), file))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'broken one'");
-        assertThat(Files.exists(file)).isFalse();
     }
 
     private static long count(String text, String part) {

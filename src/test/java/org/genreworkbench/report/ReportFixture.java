@@ -1,13 +1,13 @@
 package org.genreworkbench.report;
 
 import java.util.List;
-import org.genreworkbench.labels.LabelSchemes;
+import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.spec.Split;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
@@ -37,10 +37,10 @@ final class ReportFixture {
     private ReportFixture() throws Exception {
         project = SampleGenerator.generate(new SampleSpec(12, 900, 300, 120));
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        double cut = tree.dendrogram().heightForClusters(6);
-        LabelScheme plain = LabelSchemes.create("six", tree, cut, List.of());
+        LabellingService labelling = new LabellingService();
+        LabelScheme plain = labelling.scheme("six", tree, 6, List.of());
         String someTag = plain.tagToLabel().keySet().stream().sorted().findFirst().orElseThrow();
-        project.putLabelScheme(LabelSchemes.create("six", tree, cut, List.of(LabelEdit.rename(someTag, HOSTILE_LABEL))));
+        project.putLabelScheme(labelling.scheme("six", tree, 6, List.of(LabelEdit.rename(someTag, HOSTILE_LABEL))));
         project.setActiveLabelScheme("six");
         spec = new ExperimentSpec("report <test>", new DatasetSpec("labelScheme", null, FEATURES, true, true, false, false),
                 Split.kfold(4), List.of(new ModelSpec("BR + J48 stump", "BR", "J48", "", "-M 400", "PCut1"),

@@ -2,6 +2,8 @@ package org.genreworkbench.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.genreworkbench.model.spec.Specs;
+import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The REST calls MLflow expects, against a stub; and a server that is down. */
 class MlflowLoggerTest {
-    private static final Experiment EXPERIMENT = new Experiment("e-1", "genres", "2026-11-24T10:00:00Z", "{}",
+    private static final Experiment EXPERIMENT = new Experiment("e-1", "genres", Instant.parse("2026-11-24T10:00:00Z"), Specs.oneModel(),
             List.of("pop", "rock"), List.of(List.of("t1"), List.of("t2")),
             List.of(new Experiment.ModelResult("BR + J48", "BR / J48 / threshold PCut1", List.of(
                     new Experiment.FoldScore(0, Map.of("f1_micro", 0.5), List.of(0.4, 0.6), 10, 1),
@@ -86,7 +88,7 @@ class MlflowLoggerTest {
             validation.add(1.0 / (e + 1) + 0.01 * e);
         }
         LossCurve curve = new LossCurve(training, validation, 9);
-        Experiment withNetwork = new Experiment("e-2", "genres", "2026-11-24T10:00:00Z", "{}", List.of("pop", "rock"),
+        Experiment withNetwork = new Experiment("e-2", "genres", Instant.parse("2026-11-24T10:00:00Z"), Specs.oneModel(), List.of("pop", "rock"),
                 List.of(List.of("t1"), List.of("t2")), List.of(new Experiment.ModelResult("MLP", "MLP / threshold PCut1",
                 List.of(new Experiment.FoldScore(0, Map.of("f1_micro", 0.5), List.of(0.4, 0.6), 10, 1, curve),
                         new Experiment.FoldScore(1, Map.of("f1_micro", 0.6), List.of(0.4, 0.6), 10, 1, curve)))),

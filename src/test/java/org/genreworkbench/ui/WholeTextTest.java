@@ -153,10 +153,10 @@ class WholeTextTest {
             robot.interact(() -> robot.lookup("#models-remove").queryButton().fire());
         }
         robot.interact(() -> {
-            robot.lookup("#models-method").<ChoiceBox<org.genreworkbench.ml.Method>>query()
-                    .setValue(org.genreworkbench.ml.Method.BR);
-            robot.lookup("#models-base").<ChoiceBox<org.genreworkbench.ml.BaseLearner>>query()
-                    .setValue(org.genreworkbench.ml.BaseLearner.NAIVE_BAYES);
+            robot.lookup("#models-method").<ChoiceBox<org.genreworkbench.model.spec.Method>>query()
+                    .setValue(org.genreworkbench.model.spec.Method.BR);
+            robot.lookup("#models-base").<ChoiceBox<org.genreworkbench.model.spec.BaseLearner>>query()
+                    .setValue(org.genreworkbench.model.spec.BaseLearner.NAIVE_BAYES);
             robot.lookup("#models-add").queryButton().fire();
             robot.lookup("#models-run").queryButton().fire();
         });

@@ -157,6 +157,6 @@ class LabelCountsInWorkspaceTest {
             }
             results.add(new Experiment.ModelResult("model " + (m + 1), "BR / J48", scores));
         }
-        return new Experiment("e", "large", "2026-01-01T00:00:00Z", "{}", labels, foldIds, results, Map.of());
+        return new Experiment("e", "large", java.time.Instant.parse("2026-01-01T00:00:00Z"), org.genreworkbench.model.spec.Specs.oneModel(), labels, foldIds, results, Map.of());
     }
 }

@@ -39,7 +39,7 @@ class WorkspaceMigrationsTest {
     void anOlderFormatIsUpgradedStepByStepBeforeParsing() throws Exception {
         Path file = oldFile();
         WorkspaceReader reader = new WorkspaceReader(
-                new WorkspaceMigrations(List.of(RENAME_SONGS, new LabelSchemeSettingsMigration())),
+                new WorkspaceMigrations(List.of(RENAME_SONGS, new LabelSchemeSettingsMigration(), new ExperimentTypingMigration())),
                 WorkspaceFormat.MAX_ENTRY_BYTES);
         Project project = reader.open(file);
         assertThat(project.tracks()).containsOnlyKeys("t1");

@@ -2,6 +2,7 @@ package org.genreworkbench.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.genreworkbench.model.spec.Specs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -183,7 +184,7 @@ class WorkspaceRoundTripTest {
                 1, 2, 0),
                 Map.of("dance pop", "Pop", "pop", "Pop")));
         project.setActiveLabelScheme("coarse");
-        project.putExperiment(new Experiment("e1", "First", "2026-11-24T10:00:00Z", "{\"seed\": 1}", List.of("pop", "rock"),
+        project.putExperiment(new Experiment("e1", "First", Instant.parse("2026-11-24T10:00:00.123456Z"), Specs.oneModel(), List.of("pop", "rock"),
                 List.of(List.of("full"), List.of("partial")),
                 List.of(new Experiment.ModelResult("BR + J48", "BR / J48 / threshold PCut1", List.of(
                         new Experiment.FoldScore(0, Map.of("f1_micro", 0.5, "hamming_loss", 0.25), List.of(0.4, 0.6), 12.5, 1.0),

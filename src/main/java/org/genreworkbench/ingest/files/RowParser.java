@@ -1,5 +1,6 @@
 package org.genreworkbench.ingest.files;
 
+import org.genreworkbench.model.CellText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -133,9 +134,9 @@ final class RowParser {
         }
         double d;
         try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw problem(f, "'" + v + "' is not a number");
+            d = CellText.number(v);
+        } catch (IllegalArgumentException e) {
+            throw problem(f, e.getMessage());
         }
         if (!Double.isFinite(d) || Math.abs(d) >= 0x1p63) {
             throw problem(f, "'" + v + "' is not a finite number in range");
@@ -161,18 +162,16 @@ final class RowParser {
                 return 0;
             }
         }
+        double d;
         try {
-            double d = Double.parseDouble(v);
-            if (Double.isInfinite(d) || Double.isNaN(d)) {
-                throw problem(f, "'" + v + "' is not a finite number");
-            }
-            if (!f.inRange(d)) {
-                throw problem(f, "'" + v + "' is out of range (" + f.range() + ")");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw problem(f, "'" + v + "' is not a number");
+            d = CellText.finiteNumber(v);
+        } catch (IllegalArgumentException e) {
+            throw problem(f, e.getMessage());
         }
+        if (!f.inRange(d)) {
+            throw problem(f, "'" + v + "' is out of range (" + f.range() + ")");
+        }
+        return d;
     }
 
     private double key(String v, Field f) throws RowProblem {
@@ -198,11 +197,12 @@ final class RowParser {
         if (v == null) {
             return null;
         }
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "true", "t", "1", "yes", "y", "1.0" -> Boolean.TRUE;
-            case "false", "f", "0", "no", "n", "0.0" -> Boolean.FALSE;
-            default -> throw problem(f, "'" + v + "' is not true or false");
-        };
+        try {
+            // lenient: other tools write flags as t/f, yes/no or 1/0
+            return CellText.truth(v, false);
+        } catch (IllegalArgumentException e) {
+            throw problem(f, e.getMessage());
+        }
     }
 
     /** A list cell: a JSON or Python list, or names joined by ';'. Commas stay inside names ("Tyler, The Creator"). */

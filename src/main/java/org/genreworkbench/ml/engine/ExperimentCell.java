@@ -3,7 +3,7 @@ package org.genreworkbench.ml.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 
 /**
  * The unit of work of an experiment: one model (one point of its grid) on one fold, as a plain description

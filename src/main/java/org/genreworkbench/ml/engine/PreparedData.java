@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.genreworkbench.ml.Dataset;
-import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 
 /**
  * The rows every cell of an experiment trains on, and the fold of each row: built once on the machine that

@@ -1,5 +1,7 @@
 package org.genreworkbench.ml.mlp;
 
+import org.genreworkbench.model.spec.MlpOptions;
+import org.genreworkbench.model.spec.LrSchedule;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;

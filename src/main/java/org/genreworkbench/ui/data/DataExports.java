@@ -9,7 +9,7 @@ import org.genreworkbench.export.DataTableCsv;
 import org.genreworkbench.export.ExportFolder;
 import org.genreworkbench.export.FileNames;
 import org.genreworkbench.ml.ArffExport;
-import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;

@@ -1,7 +1,8 @@
 package org.genreworkbench.ui.models;
 
 import javafx.util.StringConverter;
-import org.genreworkbench.ml.BaseLearner;
+import org.genreworkbench.ml.Learners;
+import org.genreworkbench.model.spec.BaseLearner;
 
 /** Base learner names as offered: one that cannot run here says so and why, beside its name. */
 final class BaseLearnerLabels extends StringConverter<BaseLearner> {
@@ -10,7 +11,7 @@ final class BaseLearnerLabels extends StringConverter<BaseLearner> {
         if (learner == null) {
             return "";
         }
-        return learner.unavailableReason()
+        return Learners.unavailableReason(learner)
                 .map(reason -> learner.specName() + " (unavailable: " + reason + ")")
                 .orElse(learner.specName());
     }

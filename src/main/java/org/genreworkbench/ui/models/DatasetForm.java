@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
-import org.genreworkbench.ml.Target;
+import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.Features;
 import org.genreworkbench.ui.Converters;

@@ -1,6 +1,6 @@
 package org.genreworkbench.ui.models;
 
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.ml.OptionTuning;
 
 /** How a model whose options take several values is named in the list of the next run's models. */

@@ -5,12 +5,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.genreworkbench.ml.BaseLearner;
-import org.genreworkbench.ml.Method;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.BaseLearner;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.ml.OptionTuning;
-import org.genreworkbench.ml.Target;
-import org.genreworkbench.ml.Threshold;
+import org.genreworkbench.model.spec.Target;
+import org.genreworkbench.model.spec.Threshold;
 
 /**
  * The models of the next run, each with a name of its own, the options of each that vary (a grid, expanded when

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ModelGrid;
+import org.genreworkbench.model.spec.ModelGrid;
 import org.genreworkbench.model.Metric;
 
 /**

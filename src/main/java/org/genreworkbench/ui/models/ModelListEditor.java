@@ -13,9 +13,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.BaseLearner;
-import org.genreworkbench.ml.Method;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.ml.Learners;
+import org.genreworkbench.model.spec.BaseLearner;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.ModelSpec;
 
 /** The models of the next run: the list, adding a method over a base learner, and the selected one's options. */
 final class ModelListEditor extends VBox {
@@ -63,7 +64,7 @@ final class ModelListEditor extends VBox {
                 () -> method.getValue() != null && method.getValue().standalone(), method.valueProperty()));
         Button add = new Button("Add");
         add.setId("models-add");
-        add.setOnAction(e -> base.getValue().unavailableReason()
+        add.setOnAction(e -> Learners.unavailableReason(base.getValue())
                 .filter(reason -> !method.getValue().standalone()).ifPresentOrElse(
                 reason -> complain(base.getValue().specName() + " is unavailable on this machine: " + reason),
                 () -> choice.add(method.getValue(), base.getValue(), dataset.targetProperty().get())));

@@ -9,9 +9,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.BaseLearner;
-import org.genreworkbench.ml.Method;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.BaseLearner;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.ModelSpec;
 
 /** The editable fields of a model as property-sheet items; an edit replaces the model with a changed copy. */
 final class ModelProperties {

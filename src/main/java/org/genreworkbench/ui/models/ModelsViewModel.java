@@ -10,15 +10,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
-import org.genreworkbench.ml.Target;
+import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.ml.ExperimentRunner;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.FeatureCoverage;
 import org.genreworkbench.ml.FoldDistribution;
 import org.genreworkbench.ml.KeptModels;
 import org.genreworkbench.tracking.MlflowLogger;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.mlp.MlpEngine;
@@ -277,7 +277,7 @@ public final class ModelsViewModel {
     }
 
     private void showAndReport(Experiment experiment) {
-        shown.show(experiment).ifPresent(status::say);
+        shown.show(experiment);
     }
 
     /** The label shares per fold of the shown experiment, computed in the background and shown as a heat map. */

@@ -5,7 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import org.genreworkbench.ml.Method;
+import org.genreworkbench.model.spec.Method;
 import org.genreworkbench.ui.Converters;
 
 /**

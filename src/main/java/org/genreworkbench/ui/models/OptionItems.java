@@ -7,10 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.LearnerOption;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.OptionLine;
-import org.genreworkbench.ml.OptionSchema;
+import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.ml.Learners;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.OptionLine;
+import org.genreworkbench.model.spec.OptionSchema;
 import org.genreworkbench.ml.OptionTuning;
 import org.genreworkbench.ml.OptionValues;
 
@@ -129,7 +130,7 @@ final class OptionItems {
         @Override
         public String getDescription() {
             return option.description() + " (" + option.dashed() + "): " + option.describe() + "; default "
-                    + owner().defaultValue(option) + (option.kind().numeric()
+                    + Learners.defaultValue(owner(), option) + (option.kind().numeric()
                     ? ". Several values (100, 300, 1000 or 100 to 1000 step 300) try each as a model of its own" : "");
         }
 
@@ -148,7 +149,7 @@ final class OptionItems {
             if (several.isPresent()) {
                 return several.get().text();
             }
-            String value = OptionLine.value(part.line.apply(spec), option).orElse(owner().defaultValue(option));
+            String value = OptionLine.value(part.line.apply(spec), option).orElse(Learners.defaultValue(owner(), option));
             return switch (option.kind()) {
                 case SWITCH -> Boolean.parseBoolean(value);
                 case ON_OFF -> !value.isBlank() && LearnerOption.isOn(value);

@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.converter.DefaultStringConverter;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.PropertyEditor;
-import org.genreworkbench.ml.LearnerOption;
+import org.genreworkbench.model.spec.LearnerOption;
 
 /**
  * A spinner for a numeric option that keeps what is typed as text: the arrows step a single number within the

@@ -5,7 +5,7 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
-import org.genreworkbench.ml.LearnerOption;
+import org.genreworkbench.model.spec.LearnerOption;
 
 /**
  * The property sheet's editors: spinners for numeric options, a choice for an option of a few values, the

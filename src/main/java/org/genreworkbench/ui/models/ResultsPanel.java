@@ -39,8 +39,7 @@ final class ResultsPanel extends BorderPane {
         ShownExperiment shown = viewModel.shown();
         past.setId("models-past");
         past.setPromptText("Experiments kept in this workspace");
-        past.setConverter(Converters.showing(e -> e.name() + " — " + e.created().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", "") + " (" + e.results().size() + (e.results().size() == 1 ? " model)" : " models)")));
+        past.setConverter(Converters.showing(e -> e.name() + " — " + e.createdText() + " (" + e.results().size() + (e.results().size() == 1 ? " model)" : " models)")));
         past.setOnAction(e -> {
             if (past.getValue() != null && past.getValue() != shown.experiment()) {
                 viewModel.show(past.getValue());

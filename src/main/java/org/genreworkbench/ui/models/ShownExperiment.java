@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ExperimentSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Metric;
@@ -26,7 +26,6 @@ final class ShownExperiment {
     }
 
     private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
-    private ExperimentSpec spec;
     private final StringProperty baseline = new SimpleStringProperty();
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final StringProperty chosen = new SimpleStringProperty();
@@ -40,9 +39,9 @@ final class ShownExperiment {
         return experiment.get();
     }
 
-    /** The shown experiment's definition; empty when none is shown or it could not be read. */
+    /** The shown experiment's definition; empty when none is shown. */
     Optional<ExperimentSpec> spec() {
-        return Optional.ofNullable(spec);
+        return Optional.ofNullable(experiment.get()).map(Experiment::spec);
     }
 
     /** The model the others are tested against; the first one unless the user picks another. */
@@ -60,29 +59,17 @@ final class ShownExperiment {
         return chosen;
     }
 
-    /**
-     * Shows {@code shown}; a definition that cannot be read still shows the scores, and the problem is
-     * returned for the status line.
-     */
-    Optional<String> show(Experiment shown) {
-        String problem = null;
-        try {
-            spec = ExperimentSpec.fromJson(shown.spec());
-        } catch (Exception e) {
-            spec = null;
-            problem = "This experiment's definition could not be read: " + e.getMessage();
-        }
+    /** Shows {@code shown}: its models, the first as the baseline, none chosen. */
+    void show(Experiment shown) {
         models.setAll(shown.results().stream().map(Experiment.ModelResult::model).toList());
         chosen.set(null);
         ablation.set(null);
         baseline.set(models.isEmpty() ? null : models.get(0));
         experiment.set(shown);
-        return Optional.ofNullable(problem);
     }
 
     /** Shows nothing: the table, chart and the actions on a result empty out. */
     void clear() {
-        spec = null;
         chosen.set(null);
         ablation.set(null);
         baseline.set(null);
@@ -113,9 +100,7 @@ final class ShownExperiment {
         if (e == null) {
             return List.of();
         }
-        // Without its definition the split is unknown; 1/4 is the ratio of the default 5 folds.
-        double ratio = spec == null ? 1.0 / 4 : spec.split().testTrainRatio();
-        return Comparison.table(e, baseline.get(), ratio);
+        return Comparison.table(e, baseline.get(), e.spec().split().testTrainRatio());
     }
 
     /** The metrics of the table's columns, in order. */

@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.PropertyEditor;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.Threshold;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Threshold;
 
 /**
  * The model's threshold as a choice of strategy (PCut1, PCutL, fixed; Tuned1 and TunedL for a network) and, for a fixed one, its value in a number

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml.mlp;
 
+import org.genreworkbench.model.spec.MlpOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class EngineFailureTest {
         } catch (IllegalStateException e) {
             System.out.println("refused=" + e.getMessage());
         }
-        System.out.println("spec=" + new org.genreworkbench.ml.ModelSpec(null, "BR", "J48", "", "", "PCut1").name());
+        System.out.println("spec=" + new org.genreworkbench.model.spec.ModelSpec(null, "BR", "J48", "", "", "PCut1").name());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.genreworkbench.ml.mlp;
 
+import org.genreworkbench.model.spec.MlpOptions;
+import org.genreworkbench.model.spec.LrSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.junit.jupiter.api.Test;
 
 class MlpOptionsTest {

@@ -1,5 +1,6 @@
 package org.genreworkbench.ml.mlp;
 
+import org.genreworkbench.model.spec.MlpOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.genreworkbench.ml.Threshold;
+import org.genreworkbench.model.spec.Threshold;
 import org.genreworkbench.ml.Metrics;
 import org.genreworkbench.ml.Thresholds;
 import org.genreworkbench.model.LossCurve;

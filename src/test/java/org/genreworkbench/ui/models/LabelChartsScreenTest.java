@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.genreworkbench.app.GenreWorkbenchApp;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelCounts;
 import org.genreworkbench.model.Project;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.Method;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.Threshold;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Threshold;
 import org.junit.jupiter.api.Test;
 
 /** The property sheet's rows without a window: typed method options and the threshold, refusing by name. */

@@ -20,7 +20,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.genreworkbench.app.GenreWorkbenchApp;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.settings.AppSettings;

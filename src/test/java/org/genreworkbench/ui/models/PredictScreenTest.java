@@ -18,10 +18,10 @@ import javafx.stage.Stage;
 import org.genreworkbench.app.GenreWorkbenchApp;
 import org.genreworkbench.labels.LabelSchemes;
 import org.genreworkbench.labels.TagTree;
-import org.genreworkbench.ml.DatasetSpec;
+import org.genreworkbench.model.spec.DatasetSpec;
 import org.genreworkbench.ml.ExperimentRunner;
-import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.ClusteringSettings;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelEdit;
@@ -68,7 +68,7 @@ class PredictScreenTest {
         }
         project = org.genreworkbench.labels.PublicTracks.load();
         TagTree tree = TagTree.build(project.artists().values(), ClusteringSettings.defaults());
-        project.putLabelScheme(LabelSchemes.create("twenty-four", tree, tree.dendrogram().heightForClusters(24),
+        project.putLabelScheme(new org.genreworkbench.labels.LabellingService().scheme("twenty-four", tree, 24,
                 List.<LabelEdit>of()));
         project.setActiveLabelScheme("twenty-four");
         ExperimentSpec spec = new ExperimentSpec("public tracks, tag clusters",

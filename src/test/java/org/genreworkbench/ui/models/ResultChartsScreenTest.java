@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.genreworkbench.app.GenreWorkbenchApp;
 import org.genreworkbench.ml.Comparison;
-import org.genreworkbench.ml.ModelSpec;
+import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.settings.AppSettings;

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.controlsfx.control.PropertySheet;
-import org.genreworkbench.ml.ExperimentSpec;
-import org.genreworkbench.ml.ModelSpec;
-import org.genreworkbench.ml.Target;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
@@ -129,7 +129,7 @@ class TuningGridTest {
     @Test
     void runTrainsTheGridOnTheSameFoldsAsModelsOfTheirFamily() {
         ModelsViewModel vm = viewModel(new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
-        vm.models().add(org.genreworkbench.ml.Method.WEKA, org.genreworkbench.ml.BaseLearner.NAIVE_BAYES,
+        vm.models().add(org.genreworkbench.model.spec.Method.WEKA, org.genreworkbench.model.spec.BaseLearner.NAIVE_BAYES,
                 Target.PLAYLIST_GENRE);
         vm.models().selectedProperty().set(vm.models().models().get(0));
         type(vm, "J48 options", "Rows per leaf", "5 to 45 step 20");

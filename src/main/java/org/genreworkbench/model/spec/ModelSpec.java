@@ -1,7 +1,6 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.genreworkbench.ml.mlp.MlpOptions;
 
 /**
  * One model of an experiment, as plain data that rebuilds it exactly. Spec files write the method, base learner
@@ -33,7 +32,8 @@ public record ModelSpec(String name, Method method, BaseLearner base, String met
                     + " is chosen on validation rows, which only an MLP holds out; use PCut1, PCutL or a number");
         }
         try {
-            base.create(baseOptions);
+            base.check(baseOptions);
+            LearnerOptionCheck.checkAll(base, baseOptions);
             if (method.network()) {
                 MlpOptions.parse(methodOptions);
             } else {
@@ -69,6 +69,11 @@ public record ModelSpec(String name, Method method, BaseLearner base, String met
     /** The network's settings (MLP only). */
     public MlpOptions networkOptions() {
         return MlpOptions.parse(methodOptions);
+    }
+
+    /** What the method's options add to the experiment's seed ({@code -S}); 0 when not given. */
+    public long seedOffset() {
+        return MethodOptions.seedOffset(this);
     }
 
     /** A copy with another method. */

@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import java.util.List;
 
@@ -13,9 +13,6 @@ public interface OptionSchema {
 
     /** The options offered for editing, typed, with their ranges and what they do. */
     List<LearnerOption> schema();
-
-    /** The value of {@code option} when the line does not give it, as the learner or method itself has it. */
-    String defaultValue(LearnerOption option);
 
     /** Throws, naming this and the option, when a value in {@code options} is outside its schema. */
     default void check(String options) {

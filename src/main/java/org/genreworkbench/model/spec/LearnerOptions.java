@@ -1,8 +1,8 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
-import static org.genreworkbench.ml.LearnerOption.number;
-import static org.genreworkbench.ml.LearnerOption.onOff;
-import static org.genreworkbench.ml.LearnerOption.whole;
+import static org.genreworkbench.model.spec.LearnerOption.number;
+import static org.genreworkbench.model.spec.LearnerOption.onOff;
+import static org.genreworkbench.model.spec.LearnerOption.whole;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashSet;
 import org.genreworkbench.model.JsonPath;
-import org.genreworkbench.model.spec.InvalidSetting;
-import org.genreworkbench.model.spec.Split;
 import java.util.List;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.genreworkbench.ml.mlp;
+package org.genreworkbench.model.spec;
 
 import java.util.Arrays;
 import java.util.Locale;

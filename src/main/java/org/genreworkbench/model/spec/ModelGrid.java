@@ -1,4 +1,4 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;

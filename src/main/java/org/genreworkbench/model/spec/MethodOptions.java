@@ -1,11 +1,10 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
-import static org.genreworkbench.ml.LearnerOption.number;
-import static org.genreworkbench.ml.LearnerOption.whole;
+import static org.genreworkbench.model.spec.LearnerOption.number;
+import static org.genreworkbench.model.spec.LearnerOption.whole;
 
 import java.util.List;
-import org.genreworkbench.ml.mlp.MlpOptions;
-import weka.core.OptionHandler;
+import java.util.Optional;
 
 /**
  * The options each method offers for editing, typed and ranged like the base learners': the ones people tune
@@ -50,21 +49,13 @@ final class MethodOptions {
         };
     }
 
-    /** The method's own default: MEKA's for its options, the MLP's defaults; a seed adds nothing by default. */
-    static String defaultValue(Method method, LearnerOption option) {
+    /** The method's own default where the spec knows it (the MLP's; a seed adds nothing); empty where MEKA has it. */
+    static Optional<String> knownDefault(Method method, LearnerOption option) {
         if (method == Method.MLP) {
             String value = OptionLine.value(MlpOptions.DEFAULTS.toOptions(), option).orElse("");
-            return option.kind() == LearnerOption.Kind.NUMBER ? LearnerOption.plain(Double.parseDouble(value)) : value;
+            return Optional.of(option.kind() == LearnerOption.Kind.NUMBER ? LearnerOption.plain(Double.parseDouble(value)) : value);
         }
-        if (option.flag().equals(SEED)) {
-            return "0";
-        }
-        try {
-            OptionHandler meka = (OptionHandler) WekaModels.method(method);
-            return OptionLine.value(String.join(" ", meka.getOptions()), option).orElse("");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return option.flag().equals(SEED) ? Optional.of("0") : Optional.empty();
     }
 
     /** What the model's method options add to the experiment's seed ({@code -S}); 0 when not given. */

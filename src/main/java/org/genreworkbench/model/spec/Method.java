@@ -1,9 +1,10 @@
-package org.genreworkbench.ml;
+package org.genreworkbench.model.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a model turns learners into predictions for the target: a MEKA multi-label method over a base learner,
@@ -69,9 +70,9 @@ public enum Method implements OptionSchema {
         return MethodOptions.of(this);
     }
 
-    @Override
-    public String defaultValue(LearnerOption option) {
-        return MethodOptions.defaultValue(this, option);
+    /** The method's own default of {@code option} where the spec knows it; empty where MEKA has it. */
+    public Optional<String> knownDefault(LearnerOption option) {
+        return MethodOptions.knownDefault(this, option);
     }
 
     public String description() {

@@ -1,11 +1,10 @@
-package org.genreworkbench.ml.mlp;
+package org.genreworkbench.model.spec;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.genreworkbench.ml.LearnerOption;
 
 /**
  * The settings of an MLP, written as options in the style of the other models' ({@code -layers 128,64
