@@ -2,6 +2,8 @@ package org.genreworkbench.ui.data.wizard;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -17,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.genreworkbench.ingest.FieldCoverage;
 import org.genreworkbench.ingest.spotify.Capabilities;
 import org.genreworkbench.ingest.spotify.CompletionProgress;
+import org.genreworkbench.ingest.spotify.IngestBatch;
 import org.genreworkbench.ingest.spotify.IngestListener;
 import org.genreworkbench.ingest.spotify.IngestPlan;
 import org.genreworkbench.ingest.spotify.IngestProgress;
@@ -29,6 +32,7 @@ import org.genreworkbench.ingest.spotify.SpotifyIngestion;
 import org.genreworkbench.model.Playlist;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.TaskContext;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.UiThread;
 import org.genreworkbench.ui.WorkspaceSession;
@@ -152,26 +156,9 @@ public final class RunStep {
         intro.set(PLAYLISTS_INTRO);
         doneHeading.set("Done. The new tracks are in the Data table.");
         SpotifyIngestion ingestion = new SpotifyIngestion(config, listener(), sleeper, clock, capabilities);
-        handle = BackgroundTask.of("Ingesting from Spotify", ctx -> {
-                    try {
-                        return ingestion.run(snapshot, plan, chosen, batch -> ui.run(() -> {
-                            batch.applyTo(session.project());
-                            // A crash now loses at most the playlist in progress: the autosave holds the rest.
-                            session.requestCheckpoint();
-                        }), ctx);
-                    } finally {
-                        ui.run(this::workerEnded);
-                    }
-                })
-                .onSuccess(s -> {
-                    summary.set(SummaryReport.text(s, session.project()));
-                    coverage.set(FieldCoverage.of(session.project()));
-                    status.clear();
-                    onFinished.run();
-                })
-                .onCancelled(this::cancelled)
-                .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " What was fetched is kept; Resume asks only for the rest."))
-                .executeWith(executor);
+        runInBackground("Ingesting from Spotify", (sink, ctx) -> ingestion.run(snapshot, plan, chosen, sink, ctx),
+                s -> SummaryReport.text(s, session.project()), this::cancelled,
+                "What was fetched is kept; Resume asks only for the rest.");
     }
 
     /**
@@ -194,9 +181,29 @@ public final class RunStep {
                 plan.artists().size()));
         completion = new CompletionProgress("", 0, 0, 0, 0, 0, 0, 0, Double.NaN);
         ListeningCompletion work = new ListeningCompletion(config, listener(), sleeper, clock);
-        handle = BackgroundTask.of("Completing listening data", ctx -> {
+        runInBackground("Completing listening data", (sink, ctx) -> work.run(snapshot, sink, ctx),
+                s -> SummaryReport.text(s, session.project()),
+                () -> status.say(String.format(Locale.US, "Stopped. Kept every answer so far: audio features for "
+                        + "%,d tracks, genre tags for %,d artists. Resume asks only for what is still missing.",
+                        completion.featuresFound(), completion.genresFound())),
+                "Every answer so far is kept; Resume asks only for the rest.");
+    }
+
+    /** A run that hands each batch over as it arrives and ends with a summary of what it did. */
+    private interface BatchedRun<S> {
+        S run(Consumer<IngestBatch> sink, TaskContext context) throws Exception;
+    }
+
+    /**
+     * Starts a run in the background: each batch is applied to the workspace on the UI thread as it arrives and
+     * the autosave asked to keep it (a crash then loses at most the batch in progress), the Summary follows a
+     * finished run, and a stopped or failed one says what was kept.
+     */
+    private <S> void runInBackground(String title, BatchedRun<S> run, Function<S, String> summaryText,
+                                     Runnable onCancelled, String keptAfterFailure) {
+        handle = BackgroundTask.of(title, ctx -> {
                     try {
-                        return work.run(snapshot, batch -> ui.run(() -> {
+                        return run.run(batch -> ui.run(() -> {
                             batch.applyTo(session.project());
                             session.requestCheckpoint();
                         }), ctx);
@@ -205,16 +212,13 @@ public final class RunStep {
                     }
                 })
                 .onSuccess(s -> {
-                    summary.set(SummaryReport.text(s, session.project()));
+                    summary.set(summaryText.apply(s));
                     coverage.set(FieldCoverage.of(session.project()));
                     status.clear();
                     onFinished.run();
                 })
-                .onCancelled(() -> status.say(String.format(Locale.US, "Stopped. Kept every answer so far: audio "
-                        + "features for %,d tracks, genre tags for %,d artists. Resume asks only for what is still "
-                        + "missing.", completion.featuresFound(), completion.genresFound())))
-                .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " Every answer so far is kept; "
-                        + "Resume asks only for the rest."))
+                .onCancelled(onCancelled)
+                .onFailure(e -> status.say("The run stopped: " + e.getMessage() + " " + keptAfterFailure))
                 .executeWith(executor);
     }
 
