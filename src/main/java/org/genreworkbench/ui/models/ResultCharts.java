@@ -27,7 +27,7 @@ import org.jfree.chart.JFreeChart;
 final class ResultCharts {
     /** The charts, in the order of their tabs. */
     enum Kind {
-        PER_LABEL("F1 per label"), PER_FOLD("Scores per fold"), FOLD_BALANCE("Fold balance"), ABLATION("Feature ablation"),
+        PER_LABEL("F1 per label"), PER_FOLD("Per fold"), FOLD_BALANCE("Fold balance"), ABLATION("Ablation"),
         TUNING("Tuning");
 
         final String title;

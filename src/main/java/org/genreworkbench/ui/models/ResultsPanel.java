@@ -6,6 +6,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -69,20 +72,23 @@ final class ResultsPanel extends BorderPane {
                 "Runs the model selected in the table without each feature in turn, on the same folds");
         ablation.disableProperty().bind(viewModel.runningProperty().or(shown.chosenProperty().isNull()));
         ablation.setOnAction(e -> viewModel.ablation());
-        Button exportModel = button("Export model…", "models-export-model",
-                "The model selected in the table, trained on all rows, as a Weka/MEKA model file (a network: DJL parameters)");
-        exportModel.disableProperty().bind(shown.chosenProperty().isNull());
-        exportModel.setOnAction(e -> viewModel.exports().exportModel());
-        Button exportCsv = button("Export CSV…", "models-export-csv", "Every score of every fold, as CSV");
-        exportCsv.disableProperty().bind(shown.experimentProperty().isNull());
-        exportCsv.setOnAction(e -> viewModel.exports().exportCsv());
-        Button exportReport = button("Export report…", "models-export-report",
-                "The experiment as one HTML page to share: data, labels, settings, scores and charts");
-        exportReport.disableProperty().bind(shown.experimentProperty().isNull());
-        exportReport.setOnAction(e -> viewModel.exports().exportReport());
-        // Wraps to a second line rather than cutting a button when the panel is narrow.
-        FlowPane actions = new FlowPane(8, 6, folds, ablation, exportModel, exportCsv, exportReport);
-        actions.getChildren().addAll(PredictionButtons.of(viewModel));
+        // The exports share one menu, so the actions stay on one line and leave the charts their height.
+        MenuItem exportModel = item("Model file…", "models-export-model", shown.chosenProperty().isNull(),
+                () -> viewModel.exports().exportModel());
+        MenuItem exportCsv = item("Scores as CSV…", "models-export-csv", shown.experimentProperty().isNull(),
+                () -> viewModel.exports().exportCsv());
+        MenuItem exportReport = item("Report as HTML…", "models-export-report", shown.experimentProperty().isNull(),
+                () -> viewModel.exports().exportReport());
+        MenuButton export = new MenuButton("Export");
+        export.setId("models-export");
+        export.setTooltip(new Tooltip("The selected model trained on every labelled track (Weka/MEKA model file; a "
+                + "network: DJL parameters), every score of every fold as CSV, the experiment as one HTML page to "
+                + "share, and the predictions of unlabelled tracks as CSV or as a label scheme"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.getItems().addAll(exportModel, exportCsv, exportReport, new SeparatorMenuItem());
+        export.getItems().addAll(PredictionButtons.menuItems(viewModel));
+        export.disableProperty().bind(shown.experimentProperty().isNull());
+        FlowPane actions = new FlowPane(8, 6, folds, ablation, PredictionButtons.predict(viewModel), export);
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox top = new VBox(6, chooser, actions);
         top.setPadding(new Insets(8));
@@ -119,6 +125,15 @@ final class ResultsPanel extends BorderPane {
         shown.experimentProperty().addListener((obs, old, now) -> showExperiment(now));
         shown.baselineProperty().addListener((obs, old, now) -> showTable());
         shown.chosenProperty().addListener((obs, old, now) -> losses.show(now, LossCurvePane.curvesOf(shown.experiment(), now)));
+    }
+
+    private static MenuItem item(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,
+                                 Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.disableProperty().bind(disabled);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static Button button(String text, String id, String tip) {

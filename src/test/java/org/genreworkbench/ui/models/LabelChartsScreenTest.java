@@ -86,10 +86,10 @@ class LabelChartsScreenTest {
         // every tab's header is whole in the panel's width, none behind the overflow menu
         double headersEnd = charts.lookupAll(".tab").stream()
                 .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxX()).max().orElseThrow();
-        assertThat(charts.lookupAll(".tab")).hasSize(7);
+        assertThat(charts.lookupAll(".tab")).hasSize(8);
         assertThat(headersEnd).isLessThanOrEqualTo(charts.localToScene(charts.getBoundsInLocal()).getMaxX());
         // both models are selected in the table as it opens
-        robot.clickOn("Scores per fold");
+        robot.clickOn("Per fold");
         robot.clickOn("Precision/recall");
         WaitForAsyncUtils.waitForFxEvents();
         ChartViewer rates = robot.lookup("#models-chart-rates").query();

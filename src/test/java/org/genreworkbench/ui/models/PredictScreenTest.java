@@ -96,7 +96,7 @@ class PredictScreenTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(models.getContent().getScene().getWidth()).isEqualTo(1280);
-        assertThat(robot.lookup("#models-export-predictions").queryButton().isDisabled()).isTrue();
+        assertThat(exportItem(robot, "models-export-predictions").isDisable()).isTrue();
 
         robot.clickOn("#models-predict");
         var held = window.commands().context().session().held();
@@ -112,7 +112,8 @@ class PredictScreenTest {
         Label status = robot.lookup("#status-models").queryAs(Label.class);
         assertThat(status.isVisible()).isTrue();
         assertThat(status.getText()).matches("models held: 1 refit, (~[0-9.]+|<0\\.1) MB");
-        assertThat(robot.lookup("#models-export-predictions").queryButton().isDisabled()).isFalse();
+        assertThat(exportItem(robot, "models-export-predictions").isDisable()).isFalse();
+        assertThat(exportItem(robot, "models-save-predictions").isDisable()).isFalse();
         List<String> cut = new ArrayList<>(CutText.in((Parent) models.getContent()));
         Screenshots.save(robot, models.getContent().getScene(), "models-predicted-public-tracks");
 
@@ -136,4 +137,10 @@ class PredictScreenTest {
         assertThat(cut).as("texts shown cut").isEmpty();
     }
 
+
+    /** An item of the Models tab's Export menu, by id. */
+    private static javafx.scene.control.MenuItem exportItem(FxRobot robot, String id) {
+        javafx.scene.control.MenuButton export = robot.lookup("#models-export").queryAs(javafx.scene.control.MenuButton.class);
+        return export.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
 }

@@ -79,10 +79,10 @@ class ResultChartsScreenTest {
         assertThat(tab.getContent().getScene().getHeight()).isEqualTo(800);
         TabPane charts = robot.lookup("#models-charts").query();
         assertThat(charts.getTabs()).extracting(t -> t.getText())
-                .startsWith("F1 per label", "Scores per fold", "Fold balance", "Feature ablation", "Tuning");
+                .startsWith("F1 per label", "Per fold", "Fold balance", "Ablation", "Tuning");
 
         TableView<Comparison.Row> table = robot.lookup("#comparison-table").queryTableView();
-        robot.clickOn("Scores per fold");
+        robot.clickOn("Per fold");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(charts.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         ChartViewer perFold = robot.lookup("#models-chart-per-fold").query();
