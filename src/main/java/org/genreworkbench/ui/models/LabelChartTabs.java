@@ -10,17 +10,14 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import org.genreworkbench.export.ChartFiles;
 import org.genreworkbench.ui.Converters;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -75,15 +72,7 @@ final class LabelChartTabs {
                         label));
             }
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().add(spacer);
-        for (ChartFiles.Format format : ChartFiles.Format.values()) {
-            Button b = new Button(format.name() + "…");
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setOnAction(e -> model.chart(kind).ifPresent(chart -> exports.chart(chart, format, kind.title)));
-            bar.getChildren().add(b);
-        }
+        ChartExportButtons.addTo(bar, () -> model.chart(kind), kind.title, exports);
         return bar;
     }
 

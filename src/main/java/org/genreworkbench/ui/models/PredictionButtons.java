@@ -3,8 +3,6 @@ package org.genreworkbench.ui.models;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 
 /** The comparison's actions on predictions: Predict, then (in the Export menu) export them or keep them as a label scheme. */
 final class PredictionButtons {
@@ -14,7 +12,7 @@ final class PredictionButtons {
     /** Predict: the selected model, trained on every labelled track, labels the tracks that have none. */
     static Button predict(ModelsViewModel viewModel) {
         PredictionViewModel predictions = viewModel.predictions();
-        Button predict = button("Predict unlabelled…", "models-predict",
+        Button predict = ResultsPanel.button("Predict unlabelled…", "models-predict",
                 "The model selected in the table, trained on every labelled track, predicts the labels of the tracks "
                         + "that have none; they show in the Data table");
         predict.disableProperty().bind(viewModel.runningProperty().or(viewModel.shown().chosenProperty().isNull()));
@@ -34,13 +32,5 @@ final class PredictionButtons {
         save.disableProperty().bind(predictions.hasPredictions().not());
         save.setOnAction(e -> predictions.saveAsScheme());
         return List.of(export, save);
-    }
-
-    private static Button button(String text, String id, String tip) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,10 +12,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.genreworkbench.export.ChartFiles;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.ui.Converters;
 import org.jfree.chart.fx.ChartViewer;
@@ -96,15 +93,7 @@ final class ResultChartsPane extends TabPane {
         } else if (kind == ResultCharts.Kind.PER_LABEL) {
             bar.getChildren().add(new Label("The models selected in the table above"));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().add(spacer);
-        for (ChartFiles.Format format : ChartFiles.Format.values()) {
-            Button b = new Button(format.name() + "…");
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setOnAction(e -> model.chart(kind).ifPresent(chart -> exports.chart(chart, format, kind.title)));
-            bar.getChildren().add(b);
-        }
+        ChartExportButtons.addTo(bar, () -> model.chart(kind), kind.title, exports);
         return bar;
     }
 

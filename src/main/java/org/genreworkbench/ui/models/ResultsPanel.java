@@ -136,7 +136,7 @@ final class ResultsPanel extends BorderPane {
         return item;
     }
 
-    private static Button button(String text, String id, String tip) {
+    static Button button(String text, String id, String tip) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
