@@ -188,11 +188,11 @@ final class ClusterCommand implements Callable<Integer> {
 
     /** The height for --clusters K; a K no height gives is an error naming the nearest ones that work. */
     private static double heightFor(LabellingService service, ClusteredTags data, int k) {
-        ClusterCountCut answer = service.cutForClusters(data, k);
-        if (!answer.exact()) {
-            throw new IllegalArgumentException("--clusters " + k + ": " + answer.explain());
+        try {
+            return service.heightForClusters(data.tree(), k);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--clusters " + k + ": " + e.getMessage(), e);
         }
-        return answer.height();
     }
 
     private static double round(double v) {

@@ -36,11 +36,19 @@ public final class LabellingService {
      * naming the nearest counts that work, when no cut height gives that many.
      */
     public LabelScheme scheme(String name, TagTree tree, int clusters, List<LabelEdit> edits) {
+        return scheme(name, tree, new TreeCut.AtHeight(heightForClusters(tree, clusters)), edits);
+    }
+
+    /**
+     * The cut height that gives exactly {@code clusters} clusters; refused, naming the nearest counts that work,
+     * when merges of equal height jump past that count.
+     */
+    public double heightForClusters(TagTree tree, int clusters) {
         ClusterCountCut cut = tree.dendrogram().cutForClusters(clusters);
         if (!cut.exact()) {
             throw new IllegalArgumentException(cut.explain());
         }
-        return scheme(name, tree, new TreeCut.AtHeight(cut.height()), edits);
+        return cut.height();
     }
 
     /** The labels of a cut with the edits applied, and their balance: fast enough to follow a drag. */

@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -66,14 +65,7 @@ class ModelsScreenTest {
 
     private ModelsTab openModelsTab(FxRobot robot) {
         assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
-        TabPane tabs = robot.lookup(".tab-pane").query();
-        ModelsTab tab = (ModelsTab) tabs.getTabs().stream().filter(t -> t instanceof ModelsTab).findFirst().orElseThrow();
-        robot.interact(() -> {
-            window.commands().context().session().replace(project, null);
-            tabs.getSelectionModel().select(tab);
-            tab.viewModel().show(experiment);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, experiment);
         return tab;
     }
 

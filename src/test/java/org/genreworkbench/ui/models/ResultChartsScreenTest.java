@@ -67,14 +67,7 @@ class ResultChartsScreenTest {
     @Test
     void eachChartIsDrawnFromTheShownExperimentAndExports(FxRobot robot) throws Exception {
         assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
-        TabPane tabs = robot.lookup(".tab-pane").query();
-        ModelsTab tab = (ModelsTab) tabs.getTabs().stream().filter(t -> t instanceof ModelsTab).findFirst().orElseThrow();
-        robot.interact(() -> {
-            window.commands().context().session().replace(project, null);
-            tabs.getSelectionModel().select(tab);
-            tab.viewModel().show(experiment);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, experiment);
         assertThat(tab.getContent().getScene().getWidth()).isEqualTo(1280);
         assertThat(tab.getContent().getScene().getHeight()).isEqualTo(800);
         TabPane charts = robot.lookup("#models-charts").query();

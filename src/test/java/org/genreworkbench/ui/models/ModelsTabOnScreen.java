@@ -1,0 +1,29 @@
+package org.genreworkbench.ui.models;
+
+import javafx.scene.control.TabPane;
+import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.Project;
+import org.genreworkbench.ui.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Puts a project in the real window, brings the Models tab forward and shows an experiment: where screen tests start. */
+final class ModelsTabOnScreen {
+    private ModelsTabOnScreen() {
+    }
+
+    /** {@code experiment} may be null: the tab then shows the project with nothing run yet. */
+    static ModelsTab open(FxRobot robot, MainWindow window, Project project, Experiment experiment) {
+        TabPane tabs = robot.lookup(".tab-pane").query();
+        ModelsTab tab = (ModelsTab) tabs.getTabs().stream().filter(t -> t instanceof ModelsTab).findFirst().orElseThrow();
+        robot.interact(() -> {
+            window.commands().context().session().replace(project, null);
+            tabs.getSelectionModel().select(tab);
+            if (experiment != null) {
+                tab.viewModel().show(experiment);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return tab;
+    }
+}
