@@ -34,6 +34,8 @@ public final class SparkEngine implements ExperimentEngine {
     /** The master when none is given and Spark was not started by spark-submit: every core of this computer. */
     public static final String DEFAULT_MASTER = EngineChoice.DEFAULT_MASTER;
     private static final long POLL_MS = 100;
+    /** How Spark words a job aborted because the cluster's master ended the application. */
+    private static final String APPLICATION_REMOVED = "Master removed our application";
     /** Held so java.util.logging keeps the levels set on them (it holds loggers weakly). */
     private static final List<Logger> QUIETED = new ArrayList<>();
     private static JavaSparkContext session;
@@ -116,6 +118,11 @@ public final class SparkEngine implements ExperimentEngine {
                 }
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
+                // When the master removes the application, the job may be aborted ("Master removed our
+                // application") a moment before the context says it is stopped: the same end, said the same way.
+                if (spark.sc().isStopped() || String.valueOf(cause.getMessage()).contains(APPLICATION_REMOVED)) {
+                    throw stopped(cause);
+                }
                 throw new IllegalStateException("the Spark job failed: " + cause.getMessage(), cause);
             }
         }
