@@ -17,6 +17,7 @@ final class LearnerOptions {
             whole("min-data-in-leaf", "Rows per leaf", 1, Integer.MAX_VALUE, "Fewest training rows in a leaf"),
             number("feature-fraction", "Feature share", 0, true, 1, "Share of the features each tree may use"),
             number("bagging-fraction", "Row share", 0, true, 1, "Share of the rows each tree is trained on"),
+            whole("bins", "Histogram bins", 2, 65_535, "Most histogram bins per feature"),
             whole("threads", "Threads", 0, 1024, "Threads (0: chosen from the data size)"));
 
     private LearnerOptions() {

@@ -194,17 +194,29 @@ class LightGbmClassifierTest {
     }
 
     @Test
+    void theBinOptionReachesLightGbmsBinning() throws Exception {
+        LightGbmClassifier coarse = lightGbm("-rounds 5 -bins 7");
+        coarse.buildClassifier(blobs(2000, 3, 1, false));
+        assertThat(coarse.modelString()).contains("[max_bin: 7]");
+
+        FastForestClassifier forest = new FastForestClassifier();
+        forest.setOptions(Utils.splitOptions("-trees 5"));
+        forest.buildClassifier(blobs(2000, 3, 1, false));
+        assertThat(forest.modelString()).contains("[max_bin: 63]");
+    }
+
+    @Test
     void optionsRoundTrip() throws Exception {
         LightGbmClassifier a = lightGbm("-rounds 250 -learning-rate 0.05 -leaves 63 -min-data-in-leaf 10 "
                 + "-feature-fraction 0.8 -bagging-fraction 0.9 -l2 1.5 -early-stopping 20 -validation-fraction 0.2 "
-                + "-threads 1 -S 42");
+                + "-bins 127 -threads 1 -S 42");
         LightGbmClassifier b = new LightGbmClassifier();
         b.setOptions(a.getOptions());
 
         assertThat(b.getOptions()).containsExactly(a.getOptions());
         assertThat(String.join(" ", a.getOptions())).contains("-rounds 250", "-learning-rate 0.05", "-leaves 63",
                 "-min-data-in-leaf 10", "-feature-fraction 0.8", "-bagging-fraction 0.9", "-l2 1.5",
-                "-early-stopping 20", "-validation-fraction 0.2", "-threads 1", "-S 42");
+                "-early-stopping 20", "-validation-fraction 0.2", "-bins 127", "-threads 1", "-S 42");
         assertThat(b.getSeed()).isEqualTo(42);
 
         FastForestClassifier f = new FastForestClassifier();
@@ -226,6 +238,8 @@ class LightGbmClassifierTest {
                 .hasMessageContaining("-bagging-fraction");
         assertThatThrownBy(() -> lightGbm("-learning-rate fast"))
                 .hasMessageContaining("-learning-rate").hasMessageContaining("fast");
+        assertThatThrownBy(() -> lightGbm("-bins 1"))
+                .hasMessageContaining("-bins").hasMessageContaining("between 2 and 65535, not 1");
         assertThatThrownBy(() -> lightGbm("-rounds 10 -depth 3")).hasMessageContaining("-depth");
         assertThatThrownBy(() -> new FastForestClassifier().setOptions(
                 Utils.splitOptions("-feature-fraction 1 -bagging-fraction 1")))
