@@ -4,13 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
 import org.genreworkbench.model.spec.ExperimentSpec;
 
 /**
@@ -21,21 +16,19 @@ import org.genreworkbench.model.spec.ExperimentSpec;
  * spec file is, so a setting it leaves out takes its default, and written whole. A definition that is not JSON
  * or not one the workbench can run, or a time that is no date, is refused naming the experiment.
  */
-final class ExperimentTypingMigration implements WorkspaceMigrations.Step {
+final class ExperimentTypingMigration extends JsonEntryMigration {
 
     @Override
     public int fromVersion() {
         return 2;
     }
 
+    ExperimentTypingMigration() {
+        super(WorkspaceFormat.EXPERIMENTS);
+    }
+
     @Override
-    public Map<String, byte[]> migrate(Map<String, byte[]> entries) throws WorkspaceException {
-        byte[] old = entries.get(WorkspaceFormat.EXPERIMENTS);
-        if (old == null) {
-            return entries;
-        }
-        JsonNode root = WorkspaceJson.read(WorkspaceFormat.EXPERIMENTS, new ByteArrayInputStream(old),
-                WorkspaceJson.mapper().constructType(JsonNode.class));
+    void upgrade(JsonNode root) throws WorkspaceException {
         if (root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
                 if (root.get(i) instanceof ObjectNode experiment) {
@@ -43,9 +36,6 @@ final class ExperimentTypingMigration implements WorkspaceMigrations.Step {
                 }
             }
         }
-        Map<String, byte[]> next = new HashMap<>(entries);
-        next.put(WorkspaceFormat.EXPERIMENTS, bytes(root));
-        return next;
     }
 
     private static void migrate(ObjectNode experiment, int index) throws WorkspaceException {
@@ -81,15 +71,5 @@ final class ExperimentTypingMigration implements WorkspaceMigrations.Step {
         return new WorkspaceException(WorkspaceFormat.EXPERIMENTS + " at [" + index + "] ('"
                 + experiment.path("name").asText("") + "') " + field + ": " + problem
                 + " (upgrading from format version 2)");
-    }
-
-    private static byte[] bytes(JsonNode root) throws WorkspaceException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            WorkspaceJson.write(root, out);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceFormat.EXPERIMENTS + ": could not be upgraded (" + e.getMessage() + ")", e);
-        }
-        return out.toByteArray();
     }
 }

@@ -3,12 +3,7 @@ package org.genreworkbench.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,7 +13,7 @@ import java.util.function.Function;
  * Keys format 1 never wrote are dropped; a value that is not what its key needs is refused, naming the scheme
  * and the key.
  */
-final class LabelSchemeSettingsMigration implements WorkspaceMigrations.Step {
+final class LabelSchemeSettingsMigration extends JsonEntryMigration {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
@@ -26,14 +21,12 @@ final class LabelSchemeSettingsMigration implements WorkspaceMigrations.Step {
         return 1;
     }
 
+    LabelSchemeSettingsMigration() {
+        super(WorkspaceFormat.LABEL_SCHEMES);
+    }
+
     @Override
-    public Map<String, byte[]> migrate(Map<String, byte[]> entries) throws WorkspaceException {
-        byte[] old = entries.get(WorkspaceFormat.LABEL_SCHEMES);
-        if (old == null) {
-            return entries;
-        }
-        JsonNode root = WorkspaceJson.read(WorkspaceFormat.LABEL_SCHEMES, new ByteArrayInputStream(old),
-                WorkspaceJson.mapper().constructType(JsonNode.class));
+    void upgrade(JsonNode root) throws WorkspaceException {
         JsonNode schemes = root.path("schemes");
         if (schemes.isArray()) {
             for (int i = 0; i < schemes.size(); i++) {
@@ -42,9 +35,6 @@ final class LabelSchemeSettingsMigration implements WorkspaceMigrations.Step {
                 }
             }
         }
-        Map<String, byte[]> next = new HashMap<>(entries);
-        next.put(WorkspaceFormat.LABEL_SCHEMES, bytes(root));
-        return next;
     }
 
     private static void migrate(ObjectNode scheme, int index) throws WorkspaceException {
@@ -118,16 +108,6 @@ final class LabelSchemeSettingsMigration implements WorkspaceMigrations.Step {
                     + where.name() + "') settings." + key + ": " + (value == null ? "missing" : "'" + value.asText() + "'")
                     + " is not " + what + " (upgrading from format version 1)");
         }
-    }
-
-    private static byte[] bytes(JsonNode root) throws WorkspaceException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            WorkspaceJson.write(root, out);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceFormat.LABEL_SCHEMES + ": could not be upgraded (" + e.getMessage() + ")", e);
-        }
-        return out.toByteArray();
     }
 
     private record Where(int index, String name) {

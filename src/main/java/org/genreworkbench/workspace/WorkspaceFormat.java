@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class WorkspaceFormat {
     /** The format version this build writes; it reads this and every older one (through migrations). */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
     public static final String FILE_EXTENSION = "gwb";
 
     public static final String MANIFEST = "manifest.json";

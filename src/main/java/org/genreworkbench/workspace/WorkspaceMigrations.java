@@ -10,7 +10,9 @@ import java.util.Map;
  * before they are parsed. Each step takes the raw entries of version N and returns those of version N + 1.
  * A change to the format adds a step here and raises {@link WorkspaceFormat#CURRENT_VERSION}:
  * 1 → 2 types the label schemes' settings ({@link LabelSchemeSettingsMigration}); 2 → 3 keeps an experiment's
- * definition as a JSON object and when it ran as an instant ({@link ExperimentTypingMigration}).
+ * definition as a JSON object and when it ran as an instant ({@link ExperimentTypingMigration}); 3 → 4 writes
+ * the histogram bins LightGBM models ran with into their options, as the default changed ({@link
+ * LightGbmBinsMigration}).
  */
 public final class WorkspaceMigrations {
 
@@ -30,7 +32,8 @@ public final class WorkspaceMigrations {
 
     /** The migrations this build ships. */
     public static WorkspaceMigrations standard() {
-        return new WorkspaceMigrations(List.of(new LabelSchemeSettingsMigration(), new ExperimentTypingMigration()));
+        return new WorkspaceMigrations(List.of(new LabelSchemeSettingsMigration(), new ExperimentTypingMigration(),
+                new LightGbmBinsMigration()));
     }
 
     /** Applies every step from {@code version} up to {@code target}. */

@@ -39,7 +39,8 @@ class WorkspaceMigrationsTest {
     void anOlderFormatIsUpgradedStepByStepBeforeParsing() throws Exception {
         Path file = oldFile();
         WorkspaceReader reader = new WorkspaceReader(
-                new WorkspaceMigrations(List.of(RENAME_SONGS, new LabelSchemeSettingsMigration(), new ExperimentTypingMigration())),
+                new WorkspaceMigrations(List.of(RENAME_SONGS, new LabelSchemeSettingsMigration(), new ExperimentTypingMigration(),
+                        new LightGbmBinsMigration())),
                 WorkspaceFormat.MAX_ENTRY_BYTES);
         Project project = reader.open(file);
         assertThat(project.tracks()).containsOnlyKeys("t1");
