@@ -21,26 +21,14 @@ public final class LabelCounting {
         int labels = truth.length == 0 ? 0 : truth[0].length;
         List<LabelCounts> counts = new ArrayList<>(labels);
         for (int l = 0; l < labels; l++) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            int tn = 0;
+            int[] outcomes = Outcome.newCounts();
             Integer[] positives = new Integer[LabelCounts.BINS];
             Integer[] negatives = new Integer[LabelCounts.BINS];
             Arrays.fill(positives, 0);
             Arrays.fill(negatives, 0);
             for (int r = 0; r < truth.length; r++) {
                 boolean t = truth[r][l];
-                boolean p = predicted[r][l];
-                if (t && p) {
-                    tp++;
-                } else if (p) {
-                    fp++;
-                } else if (t) {
-                    fn++;
-                } else {
-                    tn++;
-                }
+                Outcome.count(outcomes, t, predicted[r][l]);
                 int b = LabelCounts.bin(scores[r][l], LabelCounts.BINS);
                 if (t) {
                     positives[b]++;
@@ -48,7 +36,9 @@ public final class LabelCounting {
                     negatives[b]++;
                 }
             }
-            counts.add(new LabelCounts(tp, fp, fn, tn, List.of(positives), List.of(negatives)));
+            counts.add(new LabelCounts(Outcome.TRUE_POSITIVE.in(outcomes), Outcome.FALSE_POSITIVE.in(outcomes),
+                    Outcome.FALSE_NEGATIVE.in(outcomes), Outcome.TRUE_NEGATIVE.in(outcomes),
+                    List.of(positives), List.of(negatives)));
         }
         return counts;
     }

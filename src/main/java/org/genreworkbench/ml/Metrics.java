@@ -35,22 +35,16 @@ public final class Metrics {
         long fpAll = 0;
         long fnAll = 0;
         for (int r = 0; r < n; r++) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
+            int[] outcomes = Outcome.newCounts();
             for (int l = 0; l < labels; l++) {
                 boolean t = truth[r][l];
-                boolean p = predicted[r][l];
-                if (t && p) {
-                    tp++;
-                } else if (p) {
-                    fp++;
-                } else if (t) {
-                    fn++;
-                }
+                Outcome.count(outcomes, t, predicted[r][l]);
                 double s = Math.min(1 - CLIP, Math.max(CLIP, scores[r][l]));
                 logLoss -= t ? Math.log(s) : Math.log(1 - s);
             }
+            int tp = Outcome.TRUE_POSITIVE.in(outcomes);
+            int fp = Outcome.FALSE_POSITIVE.in(outcomes);
+            int fn = Outcome.FALSE_NEGATIVE.in(outcomes);
             wrong += fp + fn;
             exact += fp + fn == 0 ? 1 : 0;
             int union = tp + fp + fn;
@@ -81,19 +75,12 @@ public final class Metrics {
         int labels = truth.length == 0 ? 0 : truth[0].length;
         double[] f1 = new double[labels];
         for (int l = 0; l < labels; l++) {
-            long tp = 0;
-            long fp = 0;
-            long fn = 0;
+            int[] outcomes = Outcome.newCounts();
             for (int r = 0; r < truth.length; r++) {
-                if (truth[r][l] && predicted[r][l]) {
-                    tp++;
-                } else if (predicted[r][l]) {
-                    fp++;
-                } else if (truth[r][l]) {
-                    fn++;
-                }
+                Outcome.count(outcomes, truth[r][l], predicted[r][l]);
             }
-            f1[l] = f1(tp, fp, fn);
+            f1[l] = f1(Outcome.TRUE_POSITIVE.in(outcomes), Outcome.FALSE_POSITIVE.in(outcomes),
+                    Outcome.FALSE_NEGATIVE.in(outcomes));
         }
         return f1;
     }

@@ -22,12 +22,8 @@ class PredictCommandTest {
 
     @Test
     void predictsTheUnlabelledTracksWritesThemAndKeepsThemAsAPredictedScheme(@TempDir Path dir) throws Exception {
-        Project project = LabelledSample.sixLabels();
-        project.putExperiment(new ExperimentRunner(2).run(project,
-                LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1"))),
-                TaskContext.silent()));
-        Path ws = dir.resolve("ws.gwb");
-        new WorkspaceWriter().save(project, ws);
+        Project project = withJ48Experiment();
+        Path ws = saved(project, dir);
         Path csv = dir.resolve("predicted.csv");
 
         CliRun run = CliRun.of("predict", ws.toString(), "--model", "BR + J48", "--csv", csv.toString(),
@@ -50,16 +46,26 @@ class PredictCommandTest {
 
     @Test
     void anUnknownModelIsRefusedNamingTheExperimentsModels(@TempDir Path dir) throws Exception {
-        Project project = LabelledSample.sixLabels();
-        project.putExperiment(new ExperimentRunner(2).run(project,
-                LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1"))),
-                TaskContext.silent()));
-        Path ws = dir.resolve("ws.gwb");
-        new WorkspaceWriter().save(project, ws);
+        Path ws = saved(withJ48Experiment(), dir);
 
         CliRun run = CliRun.of("predict", ws.toString(), "--model", "BR + Nothing");
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("the experiment has no model 'BR + Nothing'; its models: [BR + J48]");
+    }
+
+    /** The six-label sample with a kept experiment, "tiny", of BR + J48. */
+    private static Project withJ48Experiment() throws Exception {
+        Project project = LabelledSample.sixLabels();
+        project.putExperiment(new ExperimentRunner(2).run(project,
+                LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1"))),
+                TaskContext.silent()));
+        return project;
+    }
+
+    private static Path saved(Project project, Path dir) throws Exception {
+        Path ws = dir.resolve("ws.gwb");
+        new WorkspaceWriter().save(project, ws);
+        return ws;
     }
 }

@@ -71,22 +71,8 @@ class ExperimentExtrasTest {
                 false, true), Split.kfold(3), List.of(j48, bayes), 3);
         List<double[]> progress = new CopyOnWriteArrayList<>();
         List<String> messages = new CopyOnWriteArrayList<>();
-        TaskContext recording = new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-                progress.add(new double[] {done, total});
-            }
-
-            @Override
-            public void message(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        TaskContext recording = TaskContext.of((done, total) -> progress.add(new double[] {done, total}), messages::add,
+                () -> false);
 
         FeatureAblation.Result r = FeatureAblation.run(PROJECT, spec, bayes, recording);
 

@@ -30,23 +30,7 @@ class MlflowLoggerTest {
     void anExperimentBecomesOneRunPerModelWithFoldsAsSteps() throws Exception {
         List<RecordedRequest> seen = new ArrayList<>();
         try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest r) {
-                    seen.add(r);
-                    String p = r.getPath();
-                    if (p.startsWith("/api/2.0/mlflow/experiments/get-by-name")) {
-                        return new MockResponse().setResponseCode(404).setBody("{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\"}");
-                    }
-                    if (p.equals("/api/2.0/mlflow/experiments/create")) {
-                        return new MockResponse().setBody("{\"experiment_id\":\"7\"}");
-                    }
-                    if (p.equals("/api/2.0/mlflow/runs/create")) {
-                        return new MockResponse().setBody("{\"run\":{\"info\":{\"run_id\":\"run-1\"}}}");
-                    }
-                    return new MockResponse().setBody("{}");
-                }
-            });
+            server.setDispatcher(fakeMlflow(seen, null, "run-1"));
             server.start();
             MlflowLogger.Outcome outcome = new MlflowLogger(server.url("/").toString()).log(EXPERIMENT);
             assertThat(outcome.ok()).isTrue();
@@ -95,20 +79,7 @@ class MlflowLoggerTest {
                 Map.of());
         List<RecordedRequest> seen = new ArrayList<>();
         try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(new Dispatcher() {
-                @Override
-                public MockResponse dispatch(RecordedRequest r) {
-                    seen.add(r);
-                    String p = r.getPath();
-                    if (p.startsWith("/api/2.0/mlflow/experiments/get-by-name")) {
-                        return new MockResponse().setBody("{\"experiment\":{\"experiment_id\":\"3\"}}");
-                    }
-                    if (p.equals("/api/2.0/mlflow/runs/create")) {
-                        return new MockResponse().setBody("{\"run\":{\"info\":{\"run_id\":\"run-9\"}}}");
-                    }
-                    return new MockResponse().setBody("{}");
-                }
-            });
+            server.setDispatcher(fakeMlflow(seen, "3", "run-9"));
             server.start();
             assertThat(new MlflowLogger(server.url("/").toString()).log(withNetwork).ok()).isTrue();
         }
@@ -129,5 +100,31 @@ class MlflowLoggerTest {
                 + "=" + m.path("value").asDouble())));
         assertThat(steps).hasSize(1206).contains("loss_train_fold1@1=1.0", "loss_validation_fold1@2=0.51",
                 "loss_train_fold2@300=" + (1.0 / 300), "kept_epoch_fold2@1=9.0");
+    }
+
+    /**
+     * MLflow's REST calls as the logger uses them, each request kept in {@code seen}: the experiment by name has
+     * the id {@code existingId}, or does not exist (null) and is created as "7"; every run created is {@code runId}.
+     */
+    private static Dispatcher fakeMlflow(List<RecordedRequest> seen, String existingId, String runId) {
+        return new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                seen.add(r);
+                String p = r.getPath();
+                if (p.startsWith("/api/2.0/mlflow/experiments/get-by-name")) {
+                    return existingId == null
+                            ? new MockResponse().setResponseCode(404).setBody("{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\"}")
+                            : new MockResponse().setBody("{\"experiment\":{\"experiment_id\":\"" + existingId + "\"}}");
+                }
+                if (p.equals("/api/2.0/mlflow/experiments/create")) {
+                    return new MockResponse().setBody("{\"experiment_id\":\"7\"}");
+                }
+                if (p.equals("/api/2.0/mlflow/runs/create")) {
+                    return new MockResponse().setBody("{\"run\":{\"info\":{\"run_id\":\"" + runId + "\"}}}");
+                }
+                return new MockResponse().setBody("{}");
+            }
+        };
     }
 }

@@ -16,10 +16,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import org.genreworkbench.ui.Converters;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The tabs of the per-label result charts: precision and recall per label, and the chosen model's confusion counts
@@ -27,21 +25,15 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class LabelChartTabs {
     private final LabelResultCharts model;
-    private final Map<LabelResultCharts.Kind, ChartViewer> viewers = new EnumMap<>(LabelResultCharts.Kind.class);
-    private final Map<LabelResultCharts.Kind, Label> placeholders = new EnumMap<>(LabelResultCharts.Kind.class);
+    private final Map<LabelResultCharts.Kind, ChartSlot> slots = new EnumMap<>(LabelResultCharts.Kind.class);
     private final List<Tab> tabs = new ArrayList<>();
 
     LabelChartTabs(LabelResultCharts model, ResultExports exports) {
         this.model = model;
         for (LabelResultCharts.Kind kind : LabelResultCharts.Kind.values()) {
-            ChartViewer viewer = new ChartViewer(null);
-            viewer.setId("models-chart-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            Label empty = new Label();
-            empty.setWrapText(true);
-            empty.setStyle("-fx-text-fill: -color-fg-muted;");
-            viewers.put(kind, viewer);
-            placeholders.put(kind, empty);
-            BorderPane pane = new BorderPane(new StackPane(viewer, empty));
+            ChartSlot slot = new ChartSlot(kind);
+            slots.put(kind, slot);
+            BorderPane pane = new BorderPane(slot);
             pane.setTop(bar(kind, exports));
             Tab tab = new Tab(kind.title, pane);
             tab.setUserData(kind);
@@ -106,13 +98,7 @@ final class LabelChartTabs {
 
     private void drawAll() {
         for (LabelResultCharts.Kind kind : LabelResultCharts.Kind.values()) {
-            ChartViewer viewer = viewers.get(kind);
-            var chart = model.chart(kind);
-            chart.ifPresent(viewer::setChart);
-            viewer.setVisible(chart.isPresent());
-            Label empty = placeholders.get(kind);
-            empty.setText(model.placeholder(kind));
-            empty.setVisible(chart.isEmpty());
+            slots.get(kind).show(model.chart(kind), model.placeholder(kind));
         }
     }
 }

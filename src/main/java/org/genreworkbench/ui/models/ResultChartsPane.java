@@ -13,10 +13,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import org.genreworkbench.model.Metric;
 import org.genreworkbench.ui.Converters;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The charts under the comparison, a tab each: F1 per label (the models selected in the table), scores per fold
@@ -25,8 +23,7 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class ResultChartsPane extends TabPane {
     private final ResultCharts model;
-    private final Map<ResultCharts.Kind, ChartViewer> viewers = new EnumMap<>(ResultCharts.Kind.class);
-    private final Map<ResultCharts.Kind, Label> placeholders = new EnumMap<>(ResultCharts.Kind.class);
+    private final Map<ResultCharts.Kind, ChartSlot> slots = new EnumMap<>(ResultCharts.Kind.class);
 
     ResultChartsPane(ResultCharts model, PerLabelChart perLabel, ResultExports exports) {
         this.model = model;
@@ -40,14 +37,9 @@ final class ResultChartsPane extends TabPane {
                 scroll.setFitToHeight(true);
                 content = scroll;
             } else {
-                ChartViewer viewer = new ChartViewer(null);
-                viewer.setId("models-chart-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-                Label empty = new Label();
-                empty.setWrapText(true);
-                empty.setStyle("-fx-text-fill: -color-fg-muted;");
-                viewers.put(kind, viewer);
-                placeholders.put(kind, empty);
-                content = new StackPane(viewer, empty);
+                ChartSlot slot = new ChartSlot(kind);
+                slots.put(kind, slot);
+                content = slot;
             }
             BorderPane pane = new BorderPane(content);
             pane.setTop(bar(kind, exports));
@@ -67,11 +59,11 @@ final class ResultChartsPane extends TabPane {
         });
         model.perFoldProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.PER_FOLD));
         // A chart without data says why, and that changes with the experiment shown even when its data stay empty.
-        model.experimentProperty().addListener((obs, old, now) -> viewers.keySet().forEach(this::draw));
+        model.experimentProperty().addListener((obs, old, now) -> slots.keySet().forEach(this::draw));
         model.foldBalanceProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.FOLD_BALANCE));
         model.ablationProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.ABLATION));
         model.tuning().curvesProperty().addListener((obs, old, now) -> draw(ResultCharts.Kind.TUNING));
-        for (ResultCharts.Kind kind : viewers.keySet()) {
+        for (ResultCharts.Kind kind : slots.keySet()) {
             draw(kind);
         }
     }
@@ -98,15 +90,9 @@ final class ResultChartsPane extends TabPane {
     }
 
     private void draw(ResultCharts.Kind kind) {
-        ChartViewer viewer = viewers.get(kind);
-        if (viewer == null) {
-            return;
+        ChartSlot slot = slots.get(kind);
+        if (slot != null) {
+            slot.show(model.chart(kind), model.placeholder(kind));
         }
-        var chart = model.chart(kind);
-        chart.ifPresent(viewer::setChart);
-        viewer.setVisible(chart.isPresent());
-        Label empty = placeholders.get(kind);
-        empty.setText(model.placeholder(kind));
-        empty.setVisible(chart.isEmpty());
     }
 }

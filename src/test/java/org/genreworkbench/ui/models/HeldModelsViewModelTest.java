@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.ml.KeptModels;
-import org.genreworkbench.model.spec.ModelSpec;
-import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.ml.TrainedModel;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelScheme;
@@ -43,12 +41,7 @@ class HeldModelsViewModelTest {
     }
 
     private ModelsViewModel ranViewModel(WorkbenchContext context) {
-        ModelsViewModel vm = new ModelsViewModel(context);
-        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
-        vm.dataset().kfoldProperty().set(true);
-        vm.dataset().foldsProperty().set(3);
-        vm.models().models().setAll(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
-                new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
+        ModelsViewModel vm = ThreeFoldRun.configured(context);
         vm.run();
         vm.shown().chosenProperty().set("J48");
         return vm;

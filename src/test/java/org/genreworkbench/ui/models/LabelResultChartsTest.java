@@ -6,16 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import org.genreworkbench.charts.LabelConfusion;
-import org.genreworkbench.model.spec.ModelSpec;
-import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.LabelCounts;
-import org.genreworkbench.sample.SampleGenerator;
-import org.genreworkbench.sample.SampleSpec;
-import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.ui.ScriptedDialogs;
-import org.genreworkbench.ui.TestWorkbench;
-import org.genreworkbench.ui.WorkbenchContext;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
@@ -27,23 +20,9 @@ class LabelResultChartsTest {
     @TempDir
     Path dir;
 
-    private ModelsViewModel ranThreeFolds() {
-        WorkbenchContext context = TestWorkbench.context(SampleGenerator.generate(new SampleSpec(8, 600, 200, 80)),
-                new CurrentThreadExecutor(), new ScriptedDialogs(), dir.resolve("settings"));
-        ModelsViewModel vm = new ModelsViewModel(context);
-        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
-        vm.dataset().kfoldProperty().set(true);
-        vm.dataset().foldsProperty().set(3);
-        vm.dataset().features().setAll("danceability", "energy", "acousticness", "tempo");
-        vm.models().models().setAll(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
-                new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
-        vm.run();
-        return vm;
-    }
-
     @Test
     void precisionAndRecallOfTheSelectedModelsAgreeWithTheirF1PerLabel() {
-        ModelsViewModel vm = ranThreeFolds();
+        ModelsViewModel vm = ThreeFoldRun.onSample(dir.resolve("settings"), new ScriptedDialogs());
         LabelResultCharts charts = vm.labelCharts();
         Experiment e = vm.shown().experiment();
         assertThat(charts.chart(LabelResultCharts.Kind.RATES)).isEmpty();
@@ -77,7 +56,7 @@ class LabelResultChartsTest {
 
     @Test
     void theChosenModelsCountsAreSummedOverFoldsOrShownForTheChosenFold() {
-        ModelsViewModel vm = ranThreeFolds();
+        ModelsViewModel vm = ThreeFoldRun.onSample(dir.resolve("settings"), new ScriptedDialogs());
         LabelResultCharts charts = vm.labelCharts();
         Experiment e = vm.shown().experiment();
         assertThat(charts.chart(LabelResultCharts.Kind.CONFUSION)).isEmpty();
@@ -118,7 +97,7 @@ class LabelResultChartsTest {
 
     @Test
     void anExperimentRunBeforeCountsWereKeptSaysSoInsteadOfDrawing() {
-        ModelsViewModel vm = ranThreeFolds();
+        ModelsViewModel vm = ThreeFoldRun.onSample(dir.resolve("settings"), new ScriptedDialogs());
         Experiment e = vm.shown().experiment();
         Experiment old = new Experiment(e.id(), e.name(), e.created(), e.spec(), e.labels(), e.foldTrackIds(),
                 e.results().stream().map(r -> new Experiment.ModelResult(r.model(), r.configuration(), r.folds().stream()

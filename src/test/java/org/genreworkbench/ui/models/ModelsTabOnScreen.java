@@ -1,5 +1,7 @@
 package org.genreworkbench.ui.models;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import javafx.scene.control.TabPane;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
@@ -7,7 +9,10 @@ import org.genreworkbench.ui.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Puts a project in the real window, brings the Models tab forward and shows an experiment: where screen tests start. */
+/**
+ * Puts a project in the real window, brings the Models tab forward and shows an experiment: where screen tests
+ * start, with the window checked to be 1280×800.
+ */
 final class ModelsTabOnScreen {
     private ModelsTabOnScreen() {
     }
@@ -24,6 +29,9 @@ final class ModelsTabOnScreen {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
+        // what a person sees: the window at the size the README's launch opens it
+        assertThat(tab.getContent().getScene().getWidth()).isEqualTo(1280);
+        assertThat(tab.getContent().getScene().getHeight()).isEqualTo(800);
         return tab;
     }
 }

@@ -43,12 +43,15 @@ class ModelsViewModelTest {
     }
 
     private ModelsViewModel viewModel(WorkbenchContext context) {
-        ModelsViewModel vm = new ModelsViewModel(context);
-        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
-        vm.dataset().kfoldProperty().set(true);
-        vm.dataset().foldsProperty().set(3);
-        vm.models().models().setAll(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
-                new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
+        return ThreeFoldRun.configured(context);
+    }
+
+    /** Run on three features of the sample, J48 chosen in the comparison. */
+    private ModelsViewModel ranWithJ48Chosen() {
+        ModelsViewModel vm = viewModel(context(sample(), new CurrentThreadExecutor()));
+        vm.dataset().features().setAll("danceability", "energy", "acousticness");
+        vm.run();
+        vm.shown().chosenProperty().set("J48");
         return vm;
     }
 
@@ -221,11 +224,7 @@ class ModelsViewModelTest {
 
     @Test
     void featureAblationRunsTheModelChosenInTheComparisonAfterSayingHowLongItTakes() {
-        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
-        ModelsViewModel vm = viewModel(context);
-        vm.dataset().features().setAll("danceability", "energy", "acousticness");
-        vm.run();
-        vm.shown().chosenProperty().set("J48");
+        ModelsViewModel vm = ranWithJ48Chosen();
 
         dialogs.confirmAnswers.add(true);
         vm.ablation();
@@ -364,11 +363,7 @@ class ModelsViewModelTest {
 
     @Test
     void exportReportWritesOnePageWithTheAblationRunOnTheShownExperiment() throws Exception {
-        WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
-        ModelsViewModel vm = viewModel(context);
-        vm.dataset().features().setAll("danceability", "energy", "acousticness");
-        vm.run();
-        vm.shown().chosenProperty().set("J48");
+        ModelsViewModel vm = ranWithJ48Chosen();
         dialogs.confirmAnswers.add(true);
         vm.ablation();
         vm.shown().baselineProperty().set("J48");

@@ -13,16 +13,11 @@ import org.genreworkbench.charts.FoldScores;
 import org.genreworkbench.ml.FeatureAblation;
 import org.genreworkbench.ml.FoldDistribution;
 import org.genreworkbench.model.Metric;
-import org.genreworkbench.model.spec.ModelSpec;
-import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
-import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.ui.ScriptedDialogs;
-import org.genreworkbench.ui.TestWorkbench;
-import org.genreworkbench.ui.WorkbenchContext;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -38,22 +33,9 @@ class ResultChartsTest {
     Path dir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
-    private ModelsViewModel ranThreeFolds(Project project) {
-        WorkbenchContext context = TestWorkbench.context(project, new CurrentThreadExecutor(), dialogs, dir.resolve("settings"));
-        ModelsViewModel vm = new ModelsViewModel(context);
-        vm.dataset().targetProperty().set(Target.PLAYLIST_GENRE);
-        vm.dataset().kfoldProperty().set(true);
-        vm.dataset().foldsProperty().set(3);
-        vm.dataset().features().setAll("danceability", "energy", "acousticness", "tempo");
-        vm.models().models().setAll(new ModelSpec(null, "WEKA", "NaiveBayes", "", "", "PCut1"),
-                new ModelSpec(null, "WEKA", "J48", "", "", "PCut1"));
-        vm.run();
-        return vm;
-    }
-
     @Test
     void scoresPerFoldAreTheRunsOwnFoldByFoldAndFollowTheChosenMetric() {
-        ModelsViewModel vm = ranThreeFolds(SampleGenerator.generate(new SampleSpec(8, 600, 200, 80)));
+        ModelsViewModel vm = ThreeFoldRun.onSample(dir.resolve("settings"), dialogs);
         ResultCharts charts = vm.charts();
         Experiment e = vm.shown().experiment();
         assertThat(charts.metrics()).contains(Metric.ACCURACY).doesNotContain(Metric.TRAIN_TIME, Metric.TEST_TIME);
@@ -81,7 +63,7 @@ class ResultChartsTest {
     @Test
     void foldBalanceIsEachGenresShareOfEachFoldCountedFromTheTracks() {
         Project project = SampleGenerator.generate(new SampleSpec(8, 600, 200, 80));
-        ModelsViewModel vm = ranThreeFolds(project);
+        ModelsViewModel vm = ThreeFoldRun.of(project, dir.resolve("settings"), dialogs);
         ResultCharts charts = vm.charts();
         assertThat(charts.chart(ResultCharts.Kind.FOLD_BALANCE)).isEmpty();
         assertThat(charts.placeholder(ResultCharts.Kind.FOLD_BALANCE)).startsWith("Fold balance…");
@@ -119,7 +101,7 @@ class ResultChartsTest {
 
     @Test
     void theAblationChartIsTheRunsChangesMostHarmfulFirstWithTheirSpreadOverFolds() {
-        ModelsViewModel vm = ranThreeFolds(SampleGenerator.generate(new SampleSpec(8, 600, 200, 80)));
+        ModelsViewModel vm = ThreeFoldRun.onSample(dir.resolve("settings"), dialogs);
         vm.shown().chosenProperty().set("NaiveBayes");
         dialogs.confirmAnswers.add(true);
         vm.ablation();

@@ -74,8 +74,6 @@ class TuningScreenTest {
     void aListTypedIntoAnOptionRunsAsAGridGroupedInTheTableAndDrawnInTheTuningChart(FxRobot robot) throws Exception {
         assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
         ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, null);
-        assertThat(tab.getContent().getScene().getWidth()).isEqualTo(1280);
-        assertThat(tab.getContent().getScene().getHeight()).isEqualTo(800);
 
         // The playlist genre on 3 folds, and one model: J48.
         ChoiceBox<Target> target = robot.lookup("#models-target").query();

@@ -149,21 +149,6 @@ class SparkEngineTest {
     }
 
     private static TaskContext recording(List<Double> progress, List<String> messages) {
-        return new TaskContext() {
-            @Override
-            public void progress(double done, double total) {
-                progress.add(done);
-            }
-
-            @Override
-            public void message(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        return TaskContext.of((done, total) -> progress.add(done), messages::add, () -> false);
     }
 }
