@@ -85,26 +85,26 @@ final class CsvTableReader {
     }
 
     Integer integer(int column) throws WorkspaceException {
-        if (!present(column)) {
+        Long v = whole(column, 9);
+        if (v == null) {
             return null;
         }
-        long v = plainWhole(column, 9);
-        if (v != Long.MIN_VALUE) {
-            return (int) v;
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw problem(column, "'" + cell(column) + "' is not a whole number");
         }
-        String s = cell(column);
-        try {
-            return Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            throw problem(column, "'" + s + "' is not a whole number");
-        }
+        return v.intValue();
     }
 
     Long longValue(int column) throws WorkspaceException {
+        return whole(column, 18);
+    }
+
+    /** Null for an empty cell; a cell of at most {@code plainDigits} plain digits is read without a string. */
+    private Long whole(int column, int plainDigits) throws WorkspaceException {
         if (!present(column)) {
             return null;
         }
-        long v = plainWhole(column, 18);
+        long v = plainWhole(column, plainDigits);
         if (v != Long.MIN_VALUE) {
             return v;
         }

@@ -59,6 +59,22 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void wholeNumbersBeyondTheirTypeAreRefusedAndLongOnesReadWhole() throws Exception {
+        String text = "id,popularity,ms_played\nt1,3000000000,3000000000\nt2,-2147483648,123456789012345678901\n";
+        CsvTableReader csv = new CsvTableReader("tracks.csv", text.getBytes(StandardCharsets.UTF_8));
+        int popularity = csv.column("popularity");
+        int played = csv.column("ms_played");
+        csv.next();
+        assertThatThrownBy(() -> csv.integer(popularity))
+                .hasMessage("tracks.csv line 2, column 2 (popularity): '3000000000' is not a whole number");
+        assertThat(csv.longValue(played)).isEqualTo(3_000_000_000L);
+        csv.next();
+        assertThat(csv.integer(popularity)).isEqualTo(Integer.MIN_VALUE);
+        assertThatThrownBy(() -> csv.longValue(played))
+                .hasMessage("tracks.csv line 3, column 3 (ms_played): '123456789012345678901' is not a whole number");
+    }
+
+    @Test
     void anUnclosedQuoteIsRefusedNamingTheLineItOpensOn() {
         String text = "id,name\nt1,One\nt2,\"Two,\nt3,Three\n";
         assertThatThrownBy(() -> ours(text)).isInstanceOf(WorkspaceException.class)

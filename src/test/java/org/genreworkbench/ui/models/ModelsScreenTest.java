@@ -1,7 +1,6 @@
 package org.genreworkbench.ui.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +63,6 @@ class ModelsScreenTest {
     }
 
     private ModelsTab openModelsTab(FxRobot robot) {
-        assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
         ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, experiment);
         return tab;
     }

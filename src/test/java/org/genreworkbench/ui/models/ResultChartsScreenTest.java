@@ -1,7 +1,6 @@
 package org.genreworkbench.ui.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -72,7 +71,6 @@ class ResultChartsScreenTest {
 
     @Test
     void eachChartIsDrawnFromTheShownExperimentAndExports(FxRobot robot) throws Exception {
-        assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
         ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, experiment);
         TabPane charts = robot.lookup("#models-charts").query();
         assertThat(charts.getTabs()).extracting(t -> t.getText())
@@ -119,7 +117,6 @@ class ResultChartsScreenTest {
 
     @Test
     void theChartsOfEachLabelAreDrawnFromTheRunsCountsAndExport(FxRobot robot) throws Exception {
-        assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
         ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, experiment);
         TabPane charts = robot.lookup("#models-charts").query();
         assertThat(charts.getTabs()).extracting(t -> t.getText())

@@ -1,7 +1,6 @@
 package org.genreworkbench.ui.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,6 @@ class TuningScreenTest {
 
     @Test
     void aListTypedIntoAnOptionRunsAsAGridGroupedInTheTableAndDrawnInTheTuningChart(FxRobot robot) throws Exception {
-        assumeTrue(project != null, "needs ../shared/data/spotify-tracks/spotify_songs.csv");
         ModelsTab tab = ModelsTabOnScreen.open(robot, window, project, null);
 
         // The playlist genre on 3 folds, and one model: J48.
