@@ -44,6 +44,10 @@ final class SparkBenchmark implements Callable<Integer> {
     @Option(names = "--data", defaultValue = Bench.PUBLIC_TRACKS)
     Path data;
 
+    @Option(names = "--repeats", defaultValue = "1",
+            description = "rounds of the four engines, one after another; figures are the medians (default: ${DEFAULT-VALUE})")
+    int repeats;
+
     @Spec
     CommandSpec spec;
 
@@ -61,22 +65,32 @@ final class SparkBenchmark implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("cells", cells);
         out.put("rows", DatasetBuilder.build(project, experiment.dataset()).rows());
-        // warm-up: the learners' classes, native libraries and JIT, so that the first timed engine is not charged
-        timed(project, new ExperimentSpec("warm-up", experiment.dataset(), Split.kfold(2),
-                experiment.models().subList(0, 1), experiment.seed()), new LocalEngine(2, 2));
+        // warm-up: the whole experiment once, so that the learners' classes, native libraries and compiled code
+        // are ready before the first timed engine (a smaller warm-up left the first one a fifth slower)
+        timed(project, experiment, new LocalEngine(2, 2));
         PreparedData prepared = PreparedData.of(DatasetBuilder.build(project, experiment.dataset()), new int[0]);
-        double local1 = timed(project, experiment, new LocalEngine(1, 1));
-        double local2 = timed(project, experiment, new LocalEngine(2, 2));
-        double[] start = new double[2];
-        double[] spark = new double[2];
-        for (int cores = 1; cores <= 2; cores++) {
-            ExperimentEngine engine = EngineChoice.spark("local[" + cores + "]").open();
-            long t0 = System.nanoTime();
-            // an empty job on a fresh session: the session's start and one round trip, no training
-            engine.run(prepared, List.of(), (d, c, x) -> null, TaskContext.silent());
-            start[cores - 1] = (System.nanoTime() - t0) / 1e9;
-            spark[cores - 1] = timed(project, experiment, engine);
+        // The machine's speed wanders over minutes: each round times all four, and the medians are compared.
+        // One Spark session lives at a time in a JVM, so each round starts local[1]'s and then local[2]'s.
+        List<List<Double>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> starts = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = 0; round < Math.max(1, repeats); round++) {
+            runs.get(0).add(timed(project, experiment, new LocalEngine(1, 1)));
+            runs.get(1).add(timed(project, experiment, new LocalEngine(2, 2)));
+            for (int cores = 1; cores <= 2; cores++) {
+                ExperimentEngine engine = EngineChoice.spark("local[" + cores + "]").open();
+                long t0 = System.nanoTime();
+                // an empty job on a fresh session: the session's start and one round trip, no training
+                engine.run(prepared, List.of(), (d, c, x) -> null, TaskContext.silent());
+                starts.get(cores - 1).add((System.nanoTime() - t0) / 1e9);
+                runs.get(1 + cores).add(timed(project, experiment, engine));
+            }
         }
+        double[] start = {median(starts.get(0)), median(starts.get(1))};
+        double local1 = median(runs.get(0));
+        double local2 = median(runs.get(1));
+        double[] spark = {median(runs.get(2)), median(runs.get(3))};
+        out.put("runs_s", Map.of("local_1_thread", rounded(runs.get(0)), "local_2_threads", rounded(runs.get(1)),
+                "spark_local1", rounded(runs.get(2)), "spark_local2", rounded(runs.get(3))));
         out.put("local_1_thread_s", round(local1));
         out.put("local_2_threads_s", round(local2));
         out.put("spark_start_s", Arrays.stream(start).map(SparkBenchmark::round).boxed().toList());
@@ -101,7 +115,15 @@ final class SparkBenchmark implements Callable<Integer> {
     }
 
     private static double median(double[] values) {
-        List<Double> sorted = new ArrayList<>(Arrays.stream(values).boxed().sorted().toList());
+        return median(Arrays.stream(values).boxed().toList());
+    }
+
+    private static List<Double> rounded(List<Double> values) {
+        return values.stream().map(SparkBenchmark::round).toList();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }

@@ -27,13 +27,14 @@ public final class DatasetBuilder {
         Map<String, String> genres = spec.singleLabel() ? project.playlistGenres() : Map.of();
         LabelScheme scheme = spec.singleLabel() ? null : scheme(project, spec);
         int withoutFeatures = 0;
+        Gaps gaps = new Gaps(spec.features().size());
         for (Track t : project.tracks().values()) {
             boolean labelled = spec.singleLabel() ? genres.containsKey(t.id()) : !scheme.labelsOf(t, project).isEmpty();
             if (labelled) {
                 continue;
             }
             int before = rows.size();
-            addRow(project, spec, t, Set.of(), ids, rows, none);
+            addRow(project, spec, t, Set.of(), ids, rows, none, gaps);
             if (rows.size() == before || Arrays.stream(rows.get(before)).allMatch(Double::isNaN)) {
                 if (rows.size() > before) {
                     ids.remove(before);
@@ -61,13 +62,14 @@ public final class DatasetBuilder {
         List<double[]> rows = new ArrayList<>();
         List<Set<String>> targets = new ArrayList<>();
         List<String> labels;
+        Gaps gaps = new Gaps(spec.features().size());
         if (spec.singleLabel()) {
             Map<String, String> genres = project.playlistGenres();
             labels = genres.values().stream().distinct().sorted().toList();
             for (Track t : project.tracks().values()) {
                 String genre = genres.get(t.id());
                 if (genre != null) {
-                    addRow(project, spec, t, Set.of(genre), trackIds, rows, targets);
+                    addRow(project, spec, t, Set.of(genre), trackIds, rows, targets, gaps);
                 }
             }
         } else {
@@ -76,13 +78,12 @@ public final class DatasetBuilder {
             for (Track t : project.tracks().values()) {
                 Set<String> mine = scheme.labelsOf(t, project);
                 if (!mine.isEmpty()) {
-                    addRow(project, spec, t, mine, trackIds, rows, targets);
+                    addRow(project, spec, t, mine, trackIds, rows, targets, gaps);
                 }
             }
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no track has both the features and a target ("
-                    + (spec.singleLabel() ? "no track is in a playlist with a genre" : "no track has a label") + ")");
+            throw new IllegalArgumentException(gaps.whyNoRows(spec));
         }
         boolean[][] y = new boolean[rows.size()][labels.size()];
         for (int r = 0; r < rows.size(); r++) {
@@ -94,20 +95,59 @@ public final class DatasetBuilder {
                 spec.singleLabel(), spec);
     }
 
+    /** Adds a track with a target as a row, unless a feature is missing and the spec drops such tracks. */
     private static void addRow(Project project, DatasetSpec spec, Track t, Set<String> target, List<String> ids,
-                               List<double[]> rows, List<Set<String>> targets) {
+                               List<double[]> rows, List<Set<String>> targets, Gaps gaps) {
         double[] x = new double[spec.features().size()];
         boolean missing = false;
         for (int f = 0; f < x.length; f++) {
             x[f] = Features.value(spec.features().get(f), t, project);
             missing |= Double.isNaN(x[f]);
         }
+        gaps.count(x);
         if (missing && spec.dropMissing()) {
             return;
         }
         ids.add(t.id());
         rows.add(x);
         targets.add(target);
+    }
+
+    /** The tracks with a target, and per feature how many of them lack it: what to say when no row is left. */
+    private static final class Gaps {
+        private int withTarget;
+        private final int[] lacking;
+
+        Gaps(int features) {
+            lacking = new int[features];
+        }
+
+        void count(double[] x) {
+            withTarget++;
+            for (int f = 0; f < x.length; f++) {
+                if (Double.isNaN(x[f])) {
+                    lacking[f]++;
+                }
+            }
+        }
+
+        String whyNoRows(DatasetSpec spec) {
+            if (withTarget == 0) {
+                return "no track has both the features and a target ("
+                        + (spec.singleLabel() ? "no track is in a playlist with a genre" : "no track has a label") + ")";
+            }
+            List<String> lackedByAll = new ArrayList<>();
+            for (int f = 0; f < lacking.length; f++) {
+                if (lacking[f] == withTarget) {
+                    lackedByAll.add(spec.features().get(f));
+                }
+            }
+            String tracks = String.format(java.util.Locale.US, "%,d", withTarget);
+            return "no track has both the features and a target: each of the " + tracks + " tracks with "
+                    + (spec.singleLabel() ? "a playlist genre" : "a label") + " lacks a chosen feature"
+                    + (lackedByAll.isEmpty() ? "" : " (none has " + String.join(", ", lackedByAll) + ")")
+                    + "; leave such features out, or keep tracks with missing features";
+        }
     }
 
     private static LabelScheme scheme(Project project, DatasetSpec spec) {

@@ -49,6 +49,10 @@ final class CutBar extends VBox {
         k.setId("labels-k");
         k.setEditable(true);
         k.setPrefWidth(90);
+        // K follows the clusters on show (a restored scheme, a dragged cut), so that it never contradicts the
+        // count written on the dendrogram
+        viewModel.clustersProperty().addListener((obs, old, now) -> showCount(k, now));
+        showCount(k, viewModel.clustersProperty().get());
         Button cut = new Button("Cut into K clusters");
         cut.setId("labels-cut-k");
         cut.setOnAction(e -> {
@@ -132,6 +136,12 @@ final class CutBar extends VBox {
         }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    private static void showCount(Spinner<Integer> k, org.genreworkbench.labels.Clusters clusters) {
+        if (clusters != null && clusters.count() >= 1) {
+            k.getValueFactory().setValue(clusters.count());
+        }
     }
 
     private static Spinner<Integer> small(Spinner<Integer> spinner) {

@@ -106,7 +106,7 @@ class ListeningCompletionWizardTest {
         assertThat(project.artists().get("name:artist 3").genres()).contains("bebop");
         TextArea summary = robot.lookup("#wizard-summary").query();
         assertThat(summary.getText()).as("the resumed run's summary").contains(
-                "Audio features from ReccoBeats for 0 of 0 listened tracks", "1 tracks known only by name",
+                "No listened track was left to ask ReccoBeats about in this run", "; 1 track known only by name",
                 "Genre tags from MusicBrainz for 1 of", "danceability: 67 % of 6 (ReccoBeats 67 %)");
         assertThat(fake.paths).as("the resumed run asks only MusicBrainz, about the artists left")
                 .isNotEmpty().allMatch(p -> p.startsWith("/ws/2/")).noneMatch(p -> p.contains("Artist+1%22"));

@@ -63,6 +63,8 @@ class LabelsTabTest {
         assertThat(countAfter).isGreaterThan(countBefore);
         assertThat(robot.lookup("#balance-clusters").queryLabeled().getText()).isNotEqualTo(clustersBefore)
                 .isEqualTo(Integer.toString(countAfter));
+        // the K field says the count on show, as the dendrogram does, not the last K typed
+        assertThat(robot.lookup("#labels-k").<javafx.scene.control.Spinner<Integer>>query().getValue()).isEqualTo(countAfter);
         assertThat(robot.lookup("#balance-cardinality").queryLabeled().getText()).isNotEqualTo(cardinalityBefore);
         org.genreworkbench.ui.Screenshots.save(robot, view.getScene(), "labels-tab");
         System.out.printf("dendrogram redraw on %d leaves: %.2f ms%n",

@@ -23,15 +23,26 @@ final class SummaryReport {
     }
 
     static String text(ListeningCompletion.Summary s, Project p) {
+        // A run resumed after a Stop asks only what the stopped run had not: say so rather than "0 of 0".
+        String features = s.tracksAsked() == 0
+                ? "No listened track was left to ask ReccoBeats about in this run"
+                : String.format(Locale.US, "Audio features from ReccoBeats for %,d of %s asked about (%,d unknown to it)",
+                        s.featuresFound(), count(s.tracksAsked(), "listened track"), s.featuresUnknown());
+        String byName = s.withoutSpotifyId() == 0 ? ""
+                : "; " + count(s.withoutSpotifyId(), "track") + " known only by name (no Spotify id) could not be asked about";
+        String genres = s.artistsAsked() == 0
+                ? "No artist was left to ask MusicBrainz about in this run"
+                : String.format(Locale.US, "Genre tags from MusicBrainz for %,d of %s asked about",
+                        s.genresFound(), count(s.artistsAsked(), "artist"));
         StringBuilder sb = new StringBuilder(String.format(Locale.US,
-                "Audio features from ReccoBeats for %,d of %,d listened tracks asked about (%,d unknown to it)%s.%n"
-                        + "Genre tags from MusicBrainz for %,d of %,d artists asked about. %,d requests.%n"
-                        + "The workspace now holds %,d tracks and %,d artists.%n%nCoverage of every field:",
-                s.featuresFound(), s.tracksAsked(), s.featuresUnknown(), s.withoutSpotifyId() == 0 ? ""
-                        : String.format(Locale.US, "; %,d tracks known only by name (no Spotify id) could not be "
-                        + "asked about", s.withoutSpotifyId()),
-                s.genresFound(), s.artistsAsked(), s.requests(), p.tracks().size(), p.artists().size()));
+                "%s%s.%n%s. %s.%nThe workspace now holds %,d tracks and %,d artists.%n%nCoverage of every field:",
+                features, byName, genres, count(s.requests(), "request"), p.tracks().size(), p.artists().size()));
         return withCoverage(sb, p);
+    }
+
+    /** "1 track", "2 tracks", "1,024 tracks". */
+    private static String count(long n, String thing) {
+        return String.format(Locale.US, "%,d %s%s", n, thing, n == 1 ? "" : "s");
     }
 
     private static String withCoverage(StringBuilder sb, Project p) {
