@@ -101,6 +101,16 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("per_cell_overhead", round(overhead));
         out.put("speedup_spark_1_to_2", round(speedUp));
         out.put("speedup_local_1_to_2", round(local1 / local2));
+        // within a round the two runs are minutes apart, so a round's ratio is less exposed to the machine's
+        // wandering speed than the ratio of medians
+        List<Double> sparkRounds = new ArrayList<>();
+        List<Double> localRounds = new ArrayList<>();
+        for (int r = 0; r < runs.get(0).size(); r++) {
+            sparkRounds.add(runs.get(2).get(r) / runs.get(3).get(r));
+            localRounds.add(runs.get(0).get(r) / runs.get(1).get(r));
+        }
+        out.put("speedup_spark_1_to_2_by_round", rounded(sparkRounds));
+        out.put("speedup_local_1_to_2_by_round", rounded(localRounds));
         double cellSeconds = spark[0] / cells;
         double efficiency = Math.min(1, speedUp / 2);
         out.put("estimate_1000_cells_16_cores_s", round(median(start) + 1000 * cellSeconds / (16 * efficiency)));

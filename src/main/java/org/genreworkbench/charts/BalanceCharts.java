@@ -80,10 +80,7 @@ public final class BalanceCharts {
         CategoryPlot plot = new CategoryPlot(data, fields, x, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(new Color(0xe0e0e0));
-        JFreeChart chart = ChartStyle.chart("Coverage of each field, by source", plot, true);
-        // the last tick, "100%", is centred on the plot's right edge: room for its second half
-        chart.setPadding(new RectangleInsets(2, 2, 2, 16));
-        return chart;
+        return ChartStyle.chart("Coverage of each field, by source", plot, true);
     }
 
     /**

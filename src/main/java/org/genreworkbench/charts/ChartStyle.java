@@ -3,6 +3,7 @@ package org.genreworkbench.charts;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -41,6 +42,9 @@ public final class ChartStyle {
     private static JFreeChart finish(JFreeChart chart, String title) {
         chart.setTitle(new TextTitle(title, TITLE));
         chart.setBackgroundPaint(Color.WHITE);
+        // a value axis along the bottom centres its last tick ("100%", "1.00") on the plot's right edge: room
+        // for the half that would otherwise be cut
+        chart.setPadding(new RectangleInsets(2, 2, 2, 16));
         return chart;
     }
 }
