@@ -146,7 +146,8 @@ public final class DatasetBuilder {
             return "no track has both the features and a target: each of the " + tracks + " tracks with "
                     + (spec.singleLabel() ? "a playlist genre" : "a label") + " lacks a chosen feature"
                     + (lackedByAll.isEmpty() ? "" : " (none has " + String.join(", ", lackedByAll) + ")")
-                    + "; leave such features out, or keep tracks with missing features";
+                    + "; leave those features out, or fill missing values with the mean (untick \"Drop tracks with "
+                    + "missing values\"; \"dropMissing\": false in a spec file)";
         }
     }
 
