@@ -82,6 +82,7 @@ final class ModelListEditor extends VBox {
         // and narrow panels shrink its fields rather than clip the panel.
         sheet.setPrefHeight(420);
         sheet.setMinWidth(0);
+        WholeOptionNames.keep(sheet);
         complaint = new Label();
         complaint.getStyleClass().add("balance-warning");
         complaint.setWrapText(true);
