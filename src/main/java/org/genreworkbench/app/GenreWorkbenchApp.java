@@ -84,15 +84,12 @@ public final class GenreWorkbenchApp extends Application {
      * Tests call this with scripted dialogs and a temporary settings folder.
      */
     public static MainWindow createWindow(Stage stage, AppSettings settings, Dialogs dialogs) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WorkspaceSession session = new WorkspaceSession();
         FxTaskExecutor executor = new FxTaskExecutor(ErrorLog.in(settings.configDir()));
         WorkbenchContext context = new WorkbenchContext(session, executor,
                 dialogs == null ? new FxDialogs(stage) : dialogs, settings);
         MainWindow window = new MainWindow(context, executor, Platform::exit);
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(resource("app.css"));
-        stage.setScene(scene);
+        stage.setScene(styled(new Scene(window, 1280, 800)));
         stage.titleProperty().bind(session.titleProperty());
         stage.getIcons().add(new Image(resource("icon.png")));
         stage.setOnCloseRequest(event -> {
@@ -103,6 +100,16 @@ public final class GenreWorkbenchApp extends Application {
         });
         stage.show();
         return window;
+    }
+
+    /**
+     * Dresses a scene as the app's: AtlantaFX's Primer theme and the app's style sheet, whose fonts and paddings
+     * decide what fits. Screen tests dress theirs with it too, to measure text as people see it.
+     */
+    public static Scene styled(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(resource("app.css"));
+        return scene;
     }
 
     static Optional<Path> initialWorkspace(List<String> args) {

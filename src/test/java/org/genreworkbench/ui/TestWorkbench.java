@@ -23,8 +23,6 @@ public final class TestWorkbench {
 
     /** A scene dressed as the app dresses its own (the Primer theme and the app's style sheet), to measure text as people see it. */
     public static javafx.scene.Scene styled(javafx.scene.Scene scene) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(TestWorkbench.class.getResource("/org/genreworkbench/assets/app.css").toExternalForm());
-        return scene;
+        return org.genreworkbench.app.GenreWorkbenchApp.styled(scene);
     }
 }

@@ -2,7 +2,6 @@ package org.genreworkbench.ui.labels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -42,10 +41,7 @@ class LabelsTabLayoutTest {
         context = TestWorkbench.context(new org.genreworkbench.model.Project(), executor, new ScriptedDialogs(), settings);
         window = new MainWindow(context, executor, () -> { });
         // As the app shows it: the Primer theme and the app's style sheet, whose sizes decide what fits.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource("/org/genreworkbench/assets/app.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(TestWorkbench.styled(new Scene(window, 1280, 800)));
         stage.show();
     }
 

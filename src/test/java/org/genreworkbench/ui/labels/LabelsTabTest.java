@@ -41,7 +41,7 @@ class LabelsTabTest {
         Project project = SampleGenerator.generate(SampleSpec.bundled());
         context = TestWorkbench.context(project, new FxTaskExecutor(), dialogs, settings);
         tab = new LabelsTab(context);
-        stage.setScene(new Scene(new TabPane(tab), 1280, 800));
+        stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
         stage.show();
     }
 

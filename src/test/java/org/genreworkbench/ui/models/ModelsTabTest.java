@@ -44,7 +44,7 @@ class ModelsTabTest {
         Project project = SampleGenerator.generate(new SampleSpec(8, 800, 250, 100));
         context = TestWorkbench.context(project, new FxTaskExecutor(), new ScriptedDialogs(), settings);
         tab = new ModelsTab(context);
-        stage.setScene(new Scene(new TabPane(tab), 1280, 800));
+        stage.setScene(TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800)));
         stage.show();
     }
 

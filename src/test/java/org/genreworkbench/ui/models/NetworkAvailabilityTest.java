@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.ui.TestWorkbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,7 +32,7 @@ class NetworkAvailabilityTest {
         methods.getItems().setAll(Method.BR, Method.MLP);
         methods.setValue(Method.BR);
         reason = NetworkAvailability.offer(methods, add, unavailable);
-        stage.setScene(new Scene(new VBox(methods, add, reason), 400, 200));
+        stage.setScene(TestWorkbench.styled(new Scene(new VBox(methods, add, reason), 400, 200)));
         stage.show();
     }
 

@@ -44,7 +44,7 @@ class PropertySheetScreenTest {
         Project project = SampleGenerator.generate(new SampleSpec(8, 400, 150, 80));
         WorkbenchContext context = TestWorkbench.context(project, new FxTaskExecutor(), new ScriptedDialogs(), settings);
         tab = new ModelsTab(context);
-        scene = new Scene(new TabPane(tab), 1280, 800);
+        scene = TestWorkbench.styled(new Scene(new TabPane(tab), 1280, 800));
         stage.setScene(scene);
         stage.show();
     }
