@@ -123,6 +123,31 @@ class PredictionServiceTest {
     }
 
     @Test
+    void aPredictCancelledAfterTrainingScoresNothingAndKeepsTheRefitForTheNextTry() throws Exception {
+        ExperimentSpec spec = LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
+        try (KeptModels kept = new KeptModels()) {
+            Experiment experiment = new ExperimentRunner(2).run(project, spec, TaskContext.silent(), kept);
+            String model = spec.models().get(0).name();
+            java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+            List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // the user presses Cancel as the training step reports itself done
+            TaskContext cancelAfterTraining = TaskContext.of((done, total) -> cancelled.compareAndSet(false, done >= 1),
+                    messages::add, cancelled::get);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> PredictionService.predict(project, experiment, model, kept, cancelAfterTraining))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(messages).anyMatch(m -> m.startsWith("Training ")).noneMatch(m -> m.startsWith("Predicting tracks"));
+            assertThat(kept.refits()).as("the refit made before the cancel").isEqualTo(1);
+
+            long before = TrainedModel.fitsSoFar();
+            Predictions again = PredictionService.predict(project, experiment, model, kept, TaskContext.silent());
+            assertThat(TrainedModel.fitsSoFar() - before).as("trainings of the second try").isZero();
+            assertThat(again.tracks()).isNotEmpty();
+        }
+    }
+
+    @Test
     void withoutKeptModelsEveryExportTrainsAgain(@TempDir Path dir) throws Exception {
         ExperimentSpec spec = LabelledSample.multiLabel(List.of(new ModelSpec(null, "BR", "J48", "", "", "PCut1")));
         long before = TrainedModel.fitsSoFar();
