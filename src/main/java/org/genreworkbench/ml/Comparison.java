@@ -1,9 +1,11 @@
 package org.genreworkbench.ml;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Metric;
 import weka.experiment.PairedStatsCorrected;
@@ -30,13 +32,26 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /**
+     * With one label per track and one predicted, these equal accuracy (exact match, Jaccard, micro F1, precision
+     * and recall, F1 per example) or rescale it (Hamming loss is 2 × (1 − accuracy) / classes): a single-label
+     * table shows accuracy once, first, rather than the same number in seven columns.
+     */
+    private static final Set<Metric> SAME_AS_ACCURACY = EnumSet.of(Metric.HAMMING_LOSS, Metric.EXACT_MATCH,
+            Metric.JACCARD, Metric.F1_MICRO, Metric.F1_MACRO_EXAMPLE, Metric.PRECISION, Metric.RECALL);
+
     /** The metrics an experiment has, in table order, with train and test time at the end. */
     public static List<Metric> metrics(Experiment experiment) {
         List<Metric> present = new ArrayList<>();
         if (!experiment.results().isEmpty() && !experiment.results().get(0).folds().isEmpty()) {
             Map<String, Double> first = experiment.results().get(0).folds().get(0).metrics();
+            boolean singleLabel = first.containsKey(Metric.ACCURACY.key());
+            if (singleLabel) {
+                present.add(Metric.ACCURACY);
+            }
             for (Metric m : Metric.quality()) {
-                if (first.containsKey(m.key())) {
+                boolean shown = !singleLabel || (m != Metric.ACCURACY && !SAME_AS_ACCURACY.contains(m));
+                if (shown && first.containsKey(m.key())) {
                     present.add(m);
                 }
             }

@@ -67,6 +67,27 @@ class ComparisonTest {
                 .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Comparison.Verdict.NONE));
     }
 
+    @Test
+    void aSingleLabelTableShowsAccuracyOnceInsteadOfTheMetricsThatEqualIt() {
+        Map<String, Double> scores = new java.util.HashMap<>();
+        for (Metric m : Metric.quality()) {
+            scores.put(m.key(), 0.5);
+        }
+        Experiment.FoldScore fold = new Experiment.FoldScore(0, scores, List.of(), 100, 10);
+        Experiment e = new Experiment("e", "e", Instant.EPOCH, Specs.oneModel(), List.of(), List.of(),
+                List.of(new Experiment.ModelResult("m", "", List.of(fold))), Map.of());
+
+        assertThat(Comparison.metrics(e)).containsExactly(Metric.ACCURACY, Metric.F1_MACRO_LABEL, Metric.LOG_LOSS,
+                Metric.TRAIN_TIME, Metric.TEST_TIME);
+        // a multi-label run has no accuracy and keeps every metric
+        scores.remove(Metric.ACCURACY.key());
+        Experiment multi = new Experiment("e", "e", Instant.EPOCH, Specs.oneModel(), List.of(), List.of(),
+                List.of(new Experiment.ModelResult("m", "", List.of(new Experiment.FoldScore(0, scores, List.of(), 100, 10)))),
+                Map.of());
+        assertThat(Comparison.metrics(multi)).contains(Metric.HAMMING_LOSS, Metric.EXACT_MATCH, Metric.JACCARD,
+                Metric.F1_MICRO).doesNotContain(Metric.ACCURACY);
+    }
+
     private static double[] add(double[] a, double[] d) {
         double[] out = new double[a.length];
         for (int i = 0; i < a.length; i++) {
