@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import org.genreworkbench.ui.Converters;
 
 /**
@@ -80,20 +78,8 @@ final class LabelChartTabs {
         box.setConverter(Converters.showing(LabelResultCharts.Choice::name));
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
-        // A ChoiceBox sizes itself to the value it showed first: make room for the longest choice instead.
-        items.addListener((ListChangeListener<LabelResultCharts.Choice>) c -> fit(box, styled));
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        fit(box, styled);
+        WideChoices.fitLongest(box, LabelResultCharts.Choice::name, styled);
         return box;
-    }
-
-    /** Wide enough for the longest choice, measured in the font of the label beside it (the theme's by then). */
-    private static void fit(ChoiceBox<LabelResultCharts.Choice> box, Label styled) {
-        box.setPrefWidth(Math.min(box.getItems().stream().mapToDouble(choice -> {
-            Text measure = new Text(choice.name());
-            measure.setFont(styled.getFont());
-            return measure.getLayoutBounds().getWidth();
-        }).max().orElse(60) + 48, 300));
     }
 
     private void drawAll() {

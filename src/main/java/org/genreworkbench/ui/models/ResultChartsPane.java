@@ -79,6 +79,7 @@ final class ResultChartsPane extends TabPane {
             metric.valueProperty().bindBidirectional(model.metricProperty());
             Label label = new Label("Metric");
             label.setMinWidth(Region.USE_PREF_SIZE);
+            WideChoices.fitLongest(metric, Metric::label, label);
             bar.getChildren().addAll(label, metric);
         } else if (kind == ResultCharts.Kind.TUNING) {
             bar.getChildren().addAll(TuningControls.of(model.tuning()));

@@ -72,10 +72,10 @@ class ModelsTabTest {
         TableView<Comparison.Row> table = robot.lookup("#comparison-table").queryTableView();
         assertThat(table.getItems()).extracting(Comparison.Row::model).containsExactlyInAnyOrder("J48", "NaiveBayes");
         assertThat(context.session().project().experiments()).hasSize(1);
-        @SuppressWarnings("unchecked")
         // one label per track: accuracy comes first, and the metrics that only repeat it are left out
         assertThat(table.getColumns()).extracting(c -> c.getId()).contains("metric-accuracy")
                 .doesNotContain("metric-hamming_loss", "metric-exact_match", "metric-jaccard", "metric-f1_micro");
+        @SuppressWarnings("unchecked")
         TableColumn<Comparison.Row, Comparison.Cell> logLoss = (TableColumn<Comparison.Row, Comparison.Cell>)
                 table.getColumns().stream().filter(c -> "metric-log_loss".equals(c.getId())).findFirst().orElseThrow();
         robot.clickOn(robot.lookup(".column-header").match(n -> "metric-log_loss".equals(n.getId()))

@@ -83,6 +83,14 @@ class ResultChartsScreenTest {
         ChartViewer perFold = robot.lookup("#models-chart-per-fold").query();
         assertThat(((CategoryPlot) perFold.getChart().getPlot()).getDataset(0).getColumnKeys())
                 .containsExactly("J48", "NaiveBayes");
+        // the metric choice leaves its longest name room beside the arrow (it had sized itself to the first one)
+        javafx.scene.control.ChoiceBox<?> metric = robot.lookup("#models-fold-metric").query();
+        double longest = metric.getItems().stream().mapToDouble(m -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(((org.genreworkbench.model.Metric) m).label());
+            text.setFont(robot.lookup("#models-fold-metric .label").queryLabeled().getFont());
+            return text.getLayoutBounds().getWidth();
+        }).max().orElseThrow();
+        assertThat(metric.getWidth()).as("metric choice width").isGreaterThanOrEqualTo(longest + 30);
         Screenshots.save(robot, tab.getContent().getScene(), "models-chart-per-fold");
 
         robot.clickOn("#models-fold-balance");

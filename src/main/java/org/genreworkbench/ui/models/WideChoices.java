@@ -1,0 +1,35 @@
+package org.genreworkbench.ui.models;
+
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * A ChoiceBox sizes itself to the value it showed first, so a longer one shown later runs under its arrow
+ * ("Accurac▾"): this keeps it wide enough for its longest choice whenever the choices change.
+ */
+final class WideChoices {
+    private static final double ARROW_AND_PADDING = 48;
+    private static final double WIDEST = 300;
+
+    private WideChoices() {
+    }
+
+    /** @param styled a label beside the box, whose font (the theme's once shown) measures the choices */
+    static <T> void fitLongest(ChoiceBox<T> box, Function<T, String> text, Label styled) {
+        box.getItems().addListener((ListChangeListener<T>) change -> fit(box, text, styled));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        fit(box, text, styled);
+    }
+
+    private static <T> void fit(ChoiceBox<T> box, Function<T, String> text, Label styled) {
+        box.setPrefWidth(Math.min(box.getItems().stream().mapToDouble(choice -> {
+            Text measure = new Text(text.apply(choice));
+            measure.setFont(styled.getFont());
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(60) + ARROW_AND_PADDING, WIDEST));
+    }
+}
