@@ -27,8 +27,8 @@ public abstract class LightGbmLearner extends AbstractClassifier implements Rand
     private static final long serialVersionUID = 1L;
 
     /** LightGBM's range for max_bin that this learner accepts. */
-    public static final int MIN_BINS = 2;
-    public static final int MAX_BINS = 65_535;
+    private static final int MIN_BINS = 2;
+    private static final int MAX_BINS = 65_535;
 
     protected int leaves;
     protected int minDataInLeaf;

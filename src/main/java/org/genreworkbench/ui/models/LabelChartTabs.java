@@ -78,7 +78,7 @@ final class LabelChartTabs {
         box.setConverter(Converters.showing(LabelResultCharts.Choice::name));
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
-        WideChoices.fitLongest(box, LabelResultCharts.Choice::name, styled);
+        WideChoices.fitLongest(box, LabelResultCharts.Choice::name, styled, 300);
         return box;
     }
 

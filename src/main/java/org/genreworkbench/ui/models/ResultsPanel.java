@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.ui.Converters;
@@ -55,11 +54,7 @@ final class ResultsPanel extends BorderPane {
         baseline.valueProperty().bindBidirectional(shown.baselineProperty());
         Label experimentLabel = new Label("Experiment");
         Label baselineLabel = new Label("Baseline");
-        // A ChoiceBox sizes itself to the value it showed first: make room for the longest model name instead
-        // (measured in the font of the label beside it, which the theme has styled by then).
-        shown.models().addListener((ListChangeListener<String>) c -> baseline.setPrefWidth(shown.models().stream()
-                .mapToDouble(name -> textWidth(name, baselineLabel)).max().orElse(0) + 48));
-        baseline.setMinWidth(Region.USE_PREF_SIZE);
+        WideChoices.fitLongest(baseline, name -> name, baselineLabel);
         experimentLabel.setMinWidth(Region.USE_PREF_SIZE);
         baselineLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox chooser = new HBox(8, experimentLabel, past, baselineLabel, baseline);
@@ -142,12 +137,6 @@ final class ResultsPanel extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    private static double textWidth(String text, Label styled) {
-        Text measure = new Text(text);
-        measure.setFont(styled.getFont());
-        return measure.getLayoutBounds().getWidth();
     }
 
     /** Keeps the list of past experiments in step with the workspace. */
