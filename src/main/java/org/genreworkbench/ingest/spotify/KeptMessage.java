@@ -1,6 +1,7 @@
 package org.genreworkbench.ingest.spotify;
 
 import java.util.Locale;
+import org.genreworkbench.model.Counted;
 
 /** What a stop kept, in numbers, in the words the wizard and the command line both show. */
 public final class KeptMessage {
@@ -13,11 +14,7 @@ public final class KeptMessage {
             return kept.itemsRead() ? "Kept the unfinished playlist's list of tracks." : "The unfinished playlist had fetched nothing yet.";
         }
         return String.format(Locale.US, "Kept from the unfinished playlist: %s (%,d with audio features), %s, %s.",
-                count(kept.tracks(), "track"), kept.tracksWithFeatures(), count(kept.artists(), "artist"),
-                count(kept.musicBrainzAnswers(), "MusicBrainz answer"));
-    }
-
-    private static String count(int n, String noun) {
-        return String.format(Locale.US, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+                Counted.of(kept.tracks(), "track"), kept.tracksWithFeatures(), Counted.of(kept.artists(), "artist"),
+                Counted.of(kept.musicBrainzAnswers(), "MusicBrainz answer"));
     }
 }

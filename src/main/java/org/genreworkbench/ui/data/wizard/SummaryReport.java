@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.genreworkbench.ingest.FieldCoverage;
 import org.genreworkbench.ingest.spotify.ListeningCompletion;
 import org.genreworkbench.ingest.spotify.SpotifyIngestion;
+import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.Project;
 
 /** The Summary step's text: what the run brought, then every field with its coverage and where missing ones could come from. */
@@ -27,22 +28,17 @@ final class SummaryReport {
         String features = s.tracksAsked() == 0
                 ? "No listened track was left to ask ReccoBeats about in this run"
                 : String.format(Locale.US, "Audio features from ReccoBeats for %,d of %s asked about (%,d unknown to it)",
-                        s.featuresFound(), count(s.tracksAsked(), "listened track"), s.featuresUnknown());
+                        s.featuresFound(), Counted.of(s.tracksAsked(), "listened track"), s.featuresUnknown());
         String byName = s.withoutSpotifyId() == 0 ? ""
-                : "; " + count(s.withoutSpotifyId(), "track") + " known only by name (no Spotify id) could not be asked about";
+                : "; " + Counted.of(s.withoutSpotifyId(), "track") + " known only by name (no Spotify id) could not be asked about";
         String genres = s.artistsAsked() == 0
                 ? "No artist was left to ask MusicBrainz about in this run"
                 : String.format(Locale.US, "Genre tags from MusicBrainz for %,d of %s asked about",
-                        s.genresFound(), count(s.artistsAsked(), "artist"));
+                        s.genresFound(), Counted.of(s.artistsAsked(), "artist"));
         StringBuilder sb = new StringBuilder(String.format(Locale.US,
                 "%s%s.%n%s. %s.%nThe workspace now holds %,d tracks and %,d artists.%n%nCoverage of every field:",
-                features, byName, genres, count(s.requests(), "request"), p.tracks().size(), p.artists().size()));
+                features, byName, genres, Counted.of(s.requests(), "request"), p.tracks().size(), p.artists().size()));
         return withCoverage(sb, p);
-    }
-
-    /** "1 track", "2 tracks", "1,024 tracks". */
-    private static String count(long n, String thing) {
-        return String.format(Locale.US, "%,d %s%s", n, thing, n == 1 ? "" : "s");
     }
 
     private static String withCoverage(StringBuilder sb, Project p) {
