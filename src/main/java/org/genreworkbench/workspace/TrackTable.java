@@ -51,14 +51,18 @@ final class TrackTable {
 
     /** Few enough that the tables stay small and quick to look in. */
     private static final int SHARED_ALBUMS_OR_DATES = 1 << 16;
+    /** A million tracks have a few hundred thousand sets of artists. */
+    private static final int SHARED_ARTIST_LISTS = 1 << 20;
 
     static List<Track> read(byte[] utf8) throws IOException {
         CsvTableReader csv = new CsvTableReader(WorkspaceFormat.TRACKS, utf8);
         csv.require("id");
         Columns c = new Columns(csv);
-        // Albums and release dates repeat from track to track: one string each is kept, not one per track.
+        // Albums and release dates repeat from track to track: one string each is kept, not one per track; so is
+        // one list of artist ids for all the tracks of the same artists.
         Interner albums = new Interner(SHARED_ALBUMS_OR_DATES);
         Interner dates = new Interner(SHARED_ALBUMS_OR_DATES);
+        SharedLists artistIds = new SharedLists(SHARED_ARTIST_LISTS);
         List<Track> tracks = new ArrayList<>();
         while (csv.next()) {
             double[] values = new double[c.features.length];
@@ -73,7 +77,7 @@ final class TrackTable {
                     csv.integer(c.durationMs),
                     csv.integer(c.popularity),
                     csv.bool(c.explicit),
-                    ListCodec.split(csv.text(c.artistIds), null),
+                    artistIds.split(csv.text(c.artistIds)),
                     AudioFeatures.of(values),
                     csv.enumValue(c.source, Source.class),
                     csv.enumValue(c.featuresSource, Source.class),

@@ -9,10 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -31,6 +37,8 @@ import org.genreworkbench.model.Track;
  * parsed as CSV or plain JSON data: nothing in a file can make this code run other code.
  */
 public final class WorkspaceReader {
+    /** Text deflates to a fifth or a tenth of its size; a declared size far beyond that is not trusted up front. */
+    private static final long PLAUSIBLE_RATIO = 64;
     private final WorkspaceMigrations migrations;
     private final long maxEntryBytes;
 
@@ -49,9 +57,8 @@ public final class WorkspaceReader {
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException(where + ": no such file");
         }
-        Map<String, byte[]> entries;
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            entries = readEntries(zip);
+            return read(zip);
         } catch (WorkspaceException e) {
             throw new WorkspaceException(where + ": " + e.getMessage(), e);
         } catch (ZipException | java.io.EOFException e) {
@@ -66,12 +73,34 @@ public final class WorkspaceReader {
         } catch (IOException e) {
             throw new WorkspaceException(where + ": could not be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Checks every entry's name and declared size, then reads the manifest and the project. A file of this
+     * version's format is read and parsed entry by entry side by side, straight from the archive; an older one is
+     * read whole, upgraded by the migrations, and parsed from what they return.
+     */
+    private Project read(ZipFile zip) throws IOException {
+        ArchiveEntries archive = new ArchiveEntries(zip, index(zip));
+        if (!archive.has(WorkspaceFormat.MANIFEST)) {
+            throw new WorkspaceException("not a workspace file: the entry " + WorkspaceFormat.MANIFEST + " is missing");
+        }
+        Manifest manifest = checkedManifest(archive.take(WorkspaceFormat.MANIFEST));
         try {
-            return parse(entries);
+            if (manifest.formatVersion() < WorkspaceFormat.CURRENT_VERSION) {
+                if (!migrations.canUpgradeFrom(manifest.formatVersion(), WorkspaceFormat.CURRENT_VERSION)) {
+                    throw new WorkspaceException(WorkspaceFormat.MANIFEST + ": format version "
+                            + manifest.formatVersion() + " is not one this version can read or upgrade");
+                }
+                Map<String, byte[]> upgraded = migrations.upgrade(archive.readAll(), manifest.formatVersion(),
+                        WorkspaceFormat.CURRENT_VERSION);
+                return parse(manifest, new UpgradedEntries(new ConcurrentHashMap<>(upgraded)));
+            }
+            return parse(manifest, archive);
         } catch (WorkspaceException e) {
-            throw new WorkspaceException(where + ": " + e.getMessage(), e);
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new WorkspaceException(where + ": could not be read (" + e + ")", e);
+            throw new WorkspaceException("could not be read (" + e + ")", e);
         }
     }
 
@@ -92,13 +121,13 @@ public final class WorkspaceReader {
         }
     }
 
-    private Map<String, byte[]> readEntries(ZipFile zip) throws IOException {
+    /** The archive's entries by name, in archive order, once every name and declared size is found acceptable. */
+    private Map<String, ZipEntry> index(ZipFile zip) throws IOException {
         if (zip.size() > WorkspaceFormat.MAX_ENTRIES) {
             throw new WorkspaceException("holds " + zip.size() + " entries; a workspace has at most "
                     + WorkspaceFormat.MAX_ENTRIES);
         }
-        Map<String, byte[]> entries = new HashMap<>();
-        long total = 0;
+        Map<String, ZipEntry> entries = new LinkedHashMap<>();
         Enumeration<? extends ZipEntry> all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
@@ -107,21 +136,83 @@ public final class WorkspaceReader {
             if (entry.isDirectory()) {
                 continue;
             }
-            // Unknown entries are kept too: a migration from an older format may need them.
             if (entries.containsKey(name)) {
                 throw new WorkspaceException("the entry " + name + " appears twice");
             }
-            long limit = name.equals(WorkspaceFormat.MANIFEST)
-                    ? WorkspaceFormat.MAX_MANIFEST_BYTES : maxEntryBytes;
-            byte[] bytes = readBounded(zip, entry, limit);
-            total += bytes.length;
-            if (total > WorkspaceFormat.MAX_TOTAL_BYTES) {
-                throw new WorkspaceException("its entries add up to more than "
-                        + (WorkspaceFormat.MAX_TOTAL_BYTES >> 20) + " MB; the file may be damaged or hostile");
-            }
-            entries.put(name, bytes);
+            checkDeclaredSize(entry, limitFor(name));
+            entries.put(name, entry);
         }
         return entries;
+    }
+
+    private long limitFor(String name) {
+        return name.equals(WorkspaceFormat.MANIFEST) ? WorkspaceFormat.MAX_MANIFEST_BYTES : maxEntryBytes;
+    }
+
+    /**
+     * Entries as a migration left them; each is handed out once (to the thread that parses it), so its bytes can
+     * go once it is parsed.
+     */
+    private record UpgradedEntries(Map<String, byte[]> entries) implements Entries {
+        @Override
+        public boolean has(String name) {
+            return entries.containsKey(name);
+        }
+
+        @Override
+        public byte[] take(String name) {
+            return entries.remove(name);
+        }
+
+        @Override
+        public void checkOthers(Set<String> used) {
+            // read and bounded whole before the migration
+        }
+    }
+
+    /**
+     * Entries read from the archive when they are asked for, from any thread: each within its bound, all of
+     * them within {@link WorkspaceFormat#MAX_TOTAL_BYTES} together, each checked against its checksum.
+     */
+    private final class ArchiveEntries implements Entries {
+        private final ZipFile zip;
+        private final Map<String, ZipEntry> index;
+        private final AtomicLong total = new AtomicLong();
+
+        ArchiveEntries(ZipFile zip, Map<String, ZipEntry> index) {
+            this.zip = zip;
+            this.index = index;
+        }
+
+        @Override
+        public boolean has(String name) {
+            return index.containsKey(name);
+        }
+
+        @Override
+        public byte[] take(String name) throws IOException {
+            ZipEntry entry = index.get(name);
+            return entry == null ? null : readBounded(zip, entry, limitFor(name), total);
+        }
+
+        /** Every entry, for the migrations (which may need entries this version no longer knows). */
+        Map<String, byte[]> readAll() throws IOException {
+            Map<String, byte[]> all = new HashMap<>();
+            for (String name : index.keySet()) {
+                all.put(name, take(name));
+            }
+            return all;
+        }
+
+        /** Entries this version does not use are still read: a damaged or oversized one is refused all the same. */
+        @Override
+        public void checkOthers(Set<String> used) throws IOException {
+            for (String name : index.keySet()) {
+                if (!used.contains(name)) {
+                    take(name);
+                }
+            }
+        }
     }
 
     /** Refuses names that would escape a folder if extracted (zip slip) or that no writer of ours makes. */
@@ -139,16 +230,42 @@ public final class WorkspaceReader {
         }
     }
 
-    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+    private static void checkDeclaredSize(ZipEntry entry, long limit) throws WorkspaceException {
         if (entry.getSize() > limit) {
             throw new WorkspaceException(entry.getName() + ": declares " + (entry.getSize() >> 20)
                     + " MB, more than the " + (limit >> 20) + " MB this version accepts");
         }
+    }
+
+    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+        return readBounded(zip, entry, limit, new AtomicLong());
+    }
+
+    /**
+     * The entry's bytes, counted into {@code total} as they come. An entry whose declared size is plausible for
+     * its compressed size is read into an array of that size, so a few hundred MB of tracks are not gathered in
+     * pieces and copied again; the size may lie all the same, so what comes out is counted and bounded either way.
+     */
+    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long limit, AtomicLong total) throws IOException {
+        checkDeclaredSize(entry, limit);
         byte[] bytes;
         try (InputStream in = new BoundedInputStream(zip.getInputStream(entry), entry.getName(), limit)) {
-            bytes = in.readAllBytes();
+            long declared = entry.getSize();
+            long compressed = entry.getCompressedSize();
+            if (declared > 0 && compressed > 0 && declared <= compressed * PLAUSIBLE_RATIO) {
+                byte[] sized = new byte[(int) declared];
+                int n = in.readNBytes(sized, 0, sized.length);
+                byte[] rest = n < sized.length ? new byte[0] : in.readAllBytes();
+                bytes = n < sized.length ? Arrays.copyOf(sized, n) : rest.length == 0 ? sized : concat(sized, rest);
+            } else {
+                bytes = in.readAllBytes();
+            }
         } catch (ZipException | java.io.EOFException e) {
             throw new WorkspaceException(entry.getName() + ": damaged or truncated (" + reason(e) + ")", e);
+        }
+        if (total.addAndGet(bytes.length) > WorkspaceFormat.MAX_TOTAL_BYTES) {
+            throw new WorkspaceException("its entries add up to more than "
+                    + (WorkspaceFormat.MAX_TOTAL_BYTES >> 20) + " MB; the file may be damaged or hostile");
         }
         // The zip library does not check the checksum itself: a damaged byte can still inflate to plausible text.
         CRC32 crc = new CRC32();
@@ -159,47 +276,63 @@ public final class WorkspaceReader {
         return bytes;
     }
 
-    /** Builds the project from the entries read, taking them out of {@code read} (see below). */
-    private Project parse(Map<String, byte[]> read) throws IOException {
-        // Each table's bytes are let go as soon as it is parsed: a million tracks are a few hundred MB of text.
-        Map<String, byte[]> entries = new HashMap<>(read);
-        read.clear();
-        byte[] manifestBytes = entries.get(WorkspaceFormat.MANIFEST);
-        if (manifestBytes == null) {
-            throw new WorkspaceException("not a workspace file: the entry " + WorkspaceFormat.MANIFEST + " is missing");
-        }
-        Manifest manifest = checkedManifest(manifestBytes);
-        if (manifest.formatVersion() < WorkspaceFormat.CURRENT_VERSION) {
-            if (!migrations.canUpgradeFrom(manifest.formatVersion(), WorkspaceFormat.CURRENT_VERSION)) {
-                throw new WorkspaceException(WorkspaceFormat.MANIFEST + ": format version " + manifest.formatVersion()
-                        + " is not one this version can read or upgrade");
-            }
-            entries = new HashMap<>(migrations.upgrade(entries, manifest.formatVersion(), WorkspaceFormat.CURRENT_VERSION));
-        }
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    /** Where {@link #parse} finds each entry's bytes. */
+    private interface Entries {
+        boolean has(String name);
+
+        /** The entry's bytes (null when absent); each entry is asked for once, perhaps from another thread. */
+        byte[] take(String name) throws IOException;
+
+        /** Reads the entries not among {@code used}, to refuse a damaged file all the same. */
+        void checkOthers(Set<String> used) throws IOException;
+    }
+
+    /** The JSON entries, read together. */
+    private record JsonEntries(List<Playlist> playlists, LabelSchemesEntry schemes, List<Experiment> experiments,
+            IngestState ingest) {
+    }
+
+    /**
+     * Builds the project. The tracks are read on this thread while the artists and the JSON entries are read on
+     * others; each table's bytes are let go as soon as it is parsed
+     * (a million tracks are a few hundred MB of text). A problem is reported in the order tracks, artists, JSON
+     * entries, whichever thread found it first, and only once every reading has ended.
+     */
+    private Project parse(Manifest manifest, Entries entries) throws IOException {
         for (String required : List.of(WorkspaceFormat.TRACKS, WorkspaceFormat.ARTISTS)) {
-            if (!entries.containsKey(required)) {
+            if (!entries.has(required)) {
                 throw new WorkspaceException("the entry " + required + " is missing");
             }
         }
         if (manifest.entries() != null) {
             for (String listed : manifest.entries()) {
-                if (!entries.containsKey(listed)) {
+                if (!entries.has(listed)) {
                     throw new WorkspaceException("the entry " + listed + " is missing (" + WorkspaceFormat.MANIFEST
                             + " lists it); the file is damaged");
                 }
             }
         }
-        List<Track> tracks = TrackTable.read(entries.remove(WorkspaceFormat.TRACKS));
-        List<Artist> artists = ArtistTable.read(entries.remove(WorkspaceFormat.ARTISTS));
-        TypeFactory types = WorkspaceJson.mapper().getTypeFactory();
-        List<Playlist> playlists = json(entries, WorkspaceFormat.PLAYLISTS,
-                types.constructCollectionType(List.class, Playlist.class), List.of());
-        LabelSchemesEntry schemes = json(entries, WorkspaceFormat.LABEL_SCHEMES,
-                types.constructType(LabelSchemesEntry.class), new LabelSchemesEntry(null, List.of()));
-        List<Experiment> experiments = json(entries, WorkspaceFormat.EXPERIMENTS,
-                types.constructCollectionType(List.class, Experiment.class), List.of());
-        IngestState ingest = json(entries, WorkspaceFormat.INGEST_STATE,
-                types.constructType(IngestState.class), IngestState.empty());
+        CompletableFuture<List<Artist>> artistsRead = Concurrently.start(
+                () -> ArtistTable.read(entries.take(WorkspaceFormat.ARTISTS)));
+        CompletableFuture<JsonEntries> jsonRead = Concurrently.start(() -> jsonEntries(entries));
+        List<Track> tracks;
+        try {
+            tracks = TrackTable.read(entries.take(WorkspaceFormat.TRACKS));
+        } finally {
+            Concurrently.settle(artistsRead, jsonRead);
+        }
+        List<Artist> artists = Concurrently.result(artistsRead);
+        JsonEntries json = Concurrently.result(jsonRead);
+        List<Playlist> playlists = json.playlists();
+        LabelSchemesEntry schemes = json.schemes();
+        List<Experiment> experiments = json.experiments();
+        IngestState ingest = json.ingest();
 
         Project project = new Project(tracks.size(), artists.size());
         project.putTracks(tracks);
@@ -266,9 +399,23 @@ public final class WorkspaceReader {
         return e instanceof java.io.EOFException ? "the data ends too early" : e.getClass().getSimpleName();
     }
 
-    private static <T> T json(Map<String, byte[]> entries, String name, JavaType type, T absent)
-            throws WorkspaceException {
-        byte[] bytes = entries.get(name);
+    private static JsonEntries jsonEntries(Entries entries) throws IOException {
+        TypeFactory types = WorkspaceJson.mapper().getTypeFactory();
+        JsonEntries json = new JsonEntries(
+                json(entries, WorkspaceFormat.PLAYLISTS,
+                        types.constructCollectionType(List.class, Playlist.class), List.of()),
+                json(entries, WorkspaceFormat.LABEL_SCHEMES,
+                        types.constructType(LabelSchemesEntry.class), new LabelSchemesEntry(null, List.of())),
+                json(entries, WorkspaceFormat.EXPERIMENTS,
+                        types.constructCollectionType(List.class, Experiment.class), List.of()),
+                json(entries, WorkspaceFormat.INGEST_STATE,
+                        types.constructType(IngestState.class), IngestState.empty()));
+        entries.checkOthers(Set.copyOf(WorkspaceFormat.ENTRIES));
+        return json;
+    }
+
+    private static <T> T json(Entries entries, String name, JavaType type, T absent) throws IOException {
+        byte[] bytes = entries.take(name);
         if (bytes == null) {
             return absent;
         }

@@ -40,6 +40,24 @@ class WorkspaceRoundTripTest {
     Path dir;
 
     @Test
+    void tracksOfTheSameArtistsShareOneListOfArtistIdsOnceOpened() throws Exception {
+        Project project = new Project();
+        project.putArtists(List.of(new Artist("a1", "One", List.of(), null, null, Source.FILE, Source.FILE),
+                new Artist("a2", "Two", List.of(), null, null, Source.FILE, Source.FILE)));
+        project.putTracks(List.of(
+                new Track("t1", "x", null, null, null, null, null, List.of("a1", "a2"), null, Source.FILE, null),
+                new Track("t2", "y", null, null, null, null, null, List.of("a1", "a2"), null, Source.FILE, null),
+                new Track("t3", "z", null, null, null, null, null, List.of("a2", "a1"), null, Source.FILE, null)));
+        Path file = dir.resolve("shared.gwb");
+        new WorkspaceWriter().save(project, file);
+
+        Map<String, Track> read = new WorkspaceReader().open(file).tracks();
+        // a million tracks would otherwise hold a million lists and their strings
+        assertThat(read.get("t2").artistIds()).isSameAs(read.get("t1").artistIds()).containsExactly("a1", "a2");
+        assertThat(read.get("t3").artistIds()).containsExactly("a2", "a1");
+    }
+
+    @Test
     void savingAtTheSameMomentGivesTheSameBytesAndMapsAreWrittenInKeyOrder() throws Exception {
         Clock moment = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneId.of("Europe/Vienna"));
         ByteArrayOutputStream first = new ByteArrayOutputStream();
