@@ -32,7 +32,7 @@ public final class DataTab extends Tab {
     public DataTab(WorkbenchContext context) {
         super("Data");
         setClosable(false);
-        this.viewModel = new DataViewModel(context.session());
+        this.viewModel = new DataViewModel(context.session(), context.executor());
 
         TextField filter = new TextField();
         filter.setId("track-filter");

@@ -15,25 +15,36 @@ import javafx.collections.ObservableList;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
+import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /**
  * The Data table's state: one row per track, a filter typed by the user, and the "showing" count. A workspace
  * may hold a million tracks: rows are made and filtered on every core (in project order all the same), and the
- * tracks of the same artists share their artists' text.
+ * tracks of the same artists share their artists' text. From {@link #ROWS_MADE_ASIDE_FROM} tracks on, the rows are
+ * made by a background task, so the window does not stand still for the seconds a million rows take; until they
+ * are ready the table keeps the rows it had (or says it is preparing them, for a workspace just opened).
  */
 public final class DataViewModel {
+    /** Below this many tracks the rows take well under a tenth of a second and are made at once. */
+    public static final int ROWS_MADE_ASIDE_FROM = 100_000;
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     private final WorkspaceSession session;
+    private final TaskExecutor executor;
+    private Project rowsOf;
+    private boolean preparing;
+    private boolean again;
     private List<TrackRow> rows = List.of();
     private final ObservableList<TrackRow> filtered = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper emptyTableText = new ReadOnlyStringWrapper();
 
-    public DataViewModel(WorkspaceSession session) {
+    public DataViewModel(WorkspaceSession session, TaskExecutor executor) {
         this.session = session;
+        this.executor = executor;
         session.revisionProperty().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
         session.openingProperty().addListener((obs, old, now) -> updateEmptyTableText());
@@ -66,6 +77,8 @@ public final class DataViewModel {
     private void updateEmptyTableText() {
         if (session.openingProperty().get() != null) {
             emptyTableText.set("Opening " + session.openingProperty().get().getFileName() + "…");
+        } else if (preparing && rows.isEmpty()) {
+            emptyTableText.set("Preparing the table of " + COUNT.format(session.project().tracks().size()) + " tracks…");
         } else if (!rows.isEmpty()) {
             emptyTableText.set("No track matches \u201c" + filter.get().trim() + "\u201d.");
         } else {
@@ -74,11 +87,55 @@ public final class DataViewModel {
     }
 
     private void reload() {
+        if (preparing) {
+            again = true;
+            return;
+        }
         Project project = session.project();
+        Track[] tracks = project.tracks().values().toArray(Track[]::new);
+        if (tracks.length < ROWS_MADE_ASIDE_FROM) {
+            show(project, rowsOf(tracks, project));
+            return;
+        }
+        if (project != rowsOf) {
+            // another workspace: its rows, not the last one's, or none until they are ready
+            rows = List.of();
+            rowsOf = project;
+        }
+        preparing = true;
+        applyFilter();
+        // The artists are copied here, on the UI thread that alone changes the project, for the task to read.
+        Project artists = new Project(0, project.artists().size());
+        artists.putArtists(project.artists().values());
+        BackgroundTask.of("Preparing the table of " + COUNT.format(tracks.length) + " tracks",
+                        ctx -> rowsOf(tracks, artists))
+                .onSuccess(made -> {
+                    if (session.project() == project) {
+                        show(project, made);
+                    }
+                })
+                .andFinally(() -> {
+                    preparing = false;
+                    if (again) {
+                        again = false;
+                        reload();
+                    } else {
+                        updateEmptyTableText();
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private static List<TrackRow> rowsOf(Track[] tracks, Project artists) {
         Map<List<String>, TrackArtists> byArtists = new ConcurrentHashMap<>();
-        rows = Arrays.stream(project.tracks().values().toArray(Track[]::new)).parallel()
-                .map(t -> TrackRow.of(t, byArtists.computeIfAbsent(t.artistIds(), ids -> TrackArtists.of(project, ids))))
+        return Arrays.stream(tracks).parallel()
+                .map(t -> TrackRow.of(t, byArtists.computeIfAbsent(t.artistIds(), ids -> TrackArtists.of(artists, ids))))
                 .toList();
+    }
+
+    private void show(Project project, List<TrackRow> made) {
+        rowsOf = project;
+        rows = made;
         applyFilter();
     }
 

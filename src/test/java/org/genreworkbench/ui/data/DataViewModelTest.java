@@ -7,7 +7,10 @@ import org.genreworkbench.model.Artist;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.Source;
+import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.task.CurrentThreadExecutor;
+import org.genreworkbench.task.QueuedExecutor;
 import org.genreworkbench.ui.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,7 @@ class DataViewModelTest {
                         AudioFeatures.builder().set(AudioFeature.TEMPO, 110.5).build(), Source.FILE, Source.FILE),
                 new Track("t2", "One", "...And Justice for All", "1988", 2, 75, false, List.of("a2", "unknown-id"),
                         null, Source.FILE, null)));
-        viewModel = new DataViewModel(session);
+        viewModel = new DataViewModel(session, new CurrentThreadExecutor());
     }
 
     @Test
@@ -70,5 +73,68 @@ class DataViewModelTest {
 
         session.opening(null);
         assertThat(viewModel.emptyTableTextProperty().get()).startsWith("No tracks yet");
+    }
+
+    /** A project of {@code count} tracks by two artists, numbered from {@code first}. */
+    private static Project manyTracks(int first, int count) {
+        Project project = new Project();
+        project.putArtists(List.of(new Artist("a1", "Nina Simone", List.of("soul"), 1L, 70, Source.FILE, Source.FILE)));
+        List<Track> tracks = new java.util.ArrayList<>(count);
+        for (int i = first; i < first + count; i++) {
+            tracks.add(new Track("t" + i, "Song " + i, null, null, null, null, null, List.of("a1"), null,
+                    Source.FILE, null));
+        }
+        project.putTracks(tracks);
+        return project;
+    }
+
+    @Test
+    void aLargeWorkspacesRowsAreMadeByABackgroundTaskAndShownWhenReady() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession large = new WorkspaceSession();
+        DataViewModel table = new DataViewModel(large, executor);
+        executor.runAll();
+
+        large.replace(manyTracks(0, DataViewModel.ROWS_MADE_ASIDE_FROM), null);
+        // not made on this (the window's) thread: the table says what it is doing meanwhile
+        assertThat(table.rows()).isEmpty();
+        assertThat(table.emptyTableTextProperty().get()).isEqualTo("Preparing the table of 100,000 tracks…");
+        assertThat(executor.queued()).isEqualTo(1);
+
+        executor.runAll();
+        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
+        assertThat(table.rows().get(7).artists()).isEqualTo("Nina Simone");
+        assertThat(table.shownProperty().get()).isEqualTo("Showing 100,000 of 100,000 tracks");
+        table.filterProperty().set("song 47111");
+        assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
+    }
+
+    @Test
+    void aChangeWhileTheRowsAreMadeKeepsTheRowsShownAndMakesThemAgain() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession large = new WorkspaceSession();
+        large.replace(manyTracks(0, DataViewModel.ROWS_MADE_ASIDE_FROM), null);
+        DataViewModel table = new DataViewModel(large, executor);
+        executor.runAll();
+        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
+
+        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM, 1).tracks().values());
+        // the rows already shown stay while the new ones are made
+        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
+        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM + 1, 1).tracks().values());
+        executor.runAll();
+        executor.runAll();
+        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM + 2);
+        assertThat(executor.queued()).isZero();
+
+        // rows made for a workspace that was replaced meanwhile are not shown, not even for a moment
+        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM + 2, 1).tracks().values());
+        large.replace(new Project(), null);
+        List<Integer> shown = new java.util.ArrayList<>();
+        table.rows().addListener((javafx.collections.ListChangeListener<TrackRow>) c -> shown.add(table.rows().size()));
+        executor.runAll();
+        assertThat(shown).containsOnly(0);
+        assertThat(table.rows()).isEmpty();
+        assertThat(table.emptyTableTextProperty().get()).startsWith("No tracks yet");
     }
 }
