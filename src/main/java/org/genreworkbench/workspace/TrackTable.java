@@ -14,21 +14,35 @@ import org.genreworkbench.model.Track;
 
 /** The {@code tracks.csv} entry: one row per track, audio features as columns named as in Spotify's API. */
 final class TrackTable {
+    // The columns' names, written in the header and looked up when reading.
+    private static final String ID = "id";
+    private static final String NAME = "name";
+    private static final String ALBUM = "album";
+    private static final String RELEASE_DATE = "release_date";
+    private static final String DURATION_MS = "duration_ms";
+    private static final String POPULARITY = "popularity";
+    private static final String EXPLICIT = "explicit";
+    private static final String ARTIST_IDS = "artist_ids";
+    private static final String SOURCE = "source";
+    private static final String FEATURES_SOURCE = "features_source";
+    private static final String PLAYS = "plays";
+    private static final String MS_PLAYED = "ms_played";
+    private static final String LISTENING_FILES = "listening_files";
     private static final List<String> HEADER = header();
 
     private TrackTable() {
     }
 
     private static List<String> header() {
-        List<String> h = new ArrayList<>(List.of("id", "name", "album", "release_date", "duration_ms",
-                "popularity", "explicit", "artist_ids", "source"));
+        List<String> h = new ArrayList<>(List.of(ID, NAME, ALBUM, RELEASE_DATE, DURATION_MS, POPULARITY, EXPLICIT,
+                ARTIST_IDS, SOURCE));
         for (AudioFeature f : AudioFeature.values()) {
             h.add(f.fieldName());
         }
-        h.add("features_source");
+        h.add(FEATURES_SOURCE);
         // Optional columns, added without a new format version: readers before them ignore them, and a file
         // without them reads as tracks no listening history speaks of.
-        h.addAll(List.of("plays", "ms_played", "listening_files"));
+        h.addAll(List.of(PLAYS, MS_PLAYED, LISTENING_FILES));
         return h;
     }
 
@@ -56,7 +70,7 @@ final class TrackTable {
 
     static List<Track> read(byte[] utf8) throws IOException {
         CsvTableReader csv = new CsvTableReader(WorkspaceFormat.TRACKS, utf8);
-        csv.require("id");
+        csv.require(ID);
         Columns c = new Columns(csv);
         // Albums and release dates repeat from track to track: one string each is kept, not one per track; so is
         // one list of artist ids for all the tracks of the same artists.
@@ -104,19 +118,19 @@ final class TrackTable {
         final int[] features = new int[AudioFeature.values().length];
 
         Columns(CsvTableReader csv) {
-            id = csv.column("id");
-            name = csv.column("name");
-            album = csv.column("album");
-            releaseDate = csv.column("release_date");
-            durationMs = csv.column("duration_ms");
-            popularity = csv.column("popularity");
-            explicit = csv.column("explicit");
-            artistIds = csv.column("artist_ids");
-            source = csv.column("source");
-            featuresSource = csv.column("features_source");
-            plays = csv.column("plays");
-            msPlayed = csv.column("ms_played");
-            listeningFiles = csv.column("listening_files");
+            id = csv.column(ID);
+            name = csv.column(NAME);
+            album = csv.column(ALBUM);
+            releaseDate = csv.column(RELEASE_DATE);
+            durationMs = csv.column(DURATION_MS);
+            popularity = csv.column(POPULARITY);
+            explicit = csv.column(EXPLICIT);
+            artistIds = csv.column(ARTIST_IDS);
+            source = csv.column(SOURCE);
+            featuresSource = csv.column(FEATURES_SOURCE);
+            plays = csv.column(PLAYS);
+            msPlayed = csv.column(MS_PLAYED);
+            listeningFiles = csv.column(LISTENING_FILES);
             for (AudioFeature f : AudioFeature.values()) {
                 features[f.ordinal()] = csv.column(f.fieldName());
             }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
+import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.model.spec.ExperimentSpec;
@@ -203,7 +204,7 @@ public final class ModelsViewModel {
         Project snapshot = origin.snapshot();
         // Models trained here are kept for Export model and Predict; a cluster never sends them back.
         KeptModels kept = engineChoice.kind() == EngineChoice.Kind.THIS_COMPUTER ? new KeptModels() : null;
-        RunStatus.Run run = status.begin("Running " + count(spec.models().size(), "model")
+        RunStatus.Run run = status.begin("Running " + Counted.of(spec.models().size(), "model")
                 + (engineChoice.kind() == EngineChoice.Kind.THIS_COMPUTER ? "" : " on " + engineChoice.describe()) + "…");
         job = BackgroundTask.of("Running experiment '" + spec.name() + "'",
                         ctx -> {
@@ -222,7 +223,7 @@ public final class ModelsViewModel {
                     context.session().held().hold(experiment.id(), kept == null ? new KeptModels() : kept);
                     showAndReport(experiment);
                     int evaluations = experiment.foldTrackIds().size();
-                    run.end("Done: " + count(experiment.results().size(), "model") + " on "
+                    run.end("Done: " + Counted.of(experiment.results().size(), "model") + " on "
                             + (evaluations == 1 ? "1 split." : evaluations + " folds."));
                     logToMlflow(experiment, run);
                 })
@@ -258,11 +259,6 @@ public final class ModelsViewModel {
                     }
                 })
                 .executeWith(context.executor());
-    }
-
-    /** "1 model", "3 models". */
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public void cancel() {
