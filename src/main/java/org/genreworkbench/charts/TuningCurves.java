@@ -40,6 +40,15 @@ public record TuningCurves(Parameter parameter, Metric metric, List<Curve> curve
     public record Curve(String name, List<Point> points) {
     }
 
+    /**
+     * The score a Tuning chart draws unless asked for another: accuracy where the experiment has it (a single-label
+     * target), else F1 micro, else its first score; null for an experiment without scores.
+     */
+    public static Metric usualMetric(List<Metric> scores) {
+        return scores.contains(Metric.ACCURACY) ? Metric.ACCURACY : scores.contains(Metric.F1_MICRO) ? Metric.F1_MICRO
+                : scores.isEmpty() ? null : scores.get(0);
+    }
+
     /** The varied numeric options of every family of more than one model, families in run order. */
     public static List<Parameter> parameters(ExperimentSpec spec) {
         List<Parameter> out = new ArrayList<>();

@@ -13,9 +13,9 @@ import org.genreworkbench.model.Project;
 
 /**
  * An experiment as one HTML file to hand to someone who does not run the workbench: the data set, the label
- * scheme, the settings, the comparison with its significance marks, F1 per label, every fold and, where run, a
- * feature ablation. Self-contained: styles inline, charts as inline SVG, no script, nothing fetched. The window's
- * Export report… and the {@code experiment --report} command both write it here.
+ * scheme, the settings, the comparison with its significance marks, F1 per label, every fold and, where run, the
+ * grids' tuning charts and a feature ablation. Self-contained: styles inline, charts as inline SVG, no script,
+ * nothing fetched. The window's Export report… and the {@code experiment --report} command both write it here.
  */
 public final class ExperimentReport {
     private static final String STYLE = """
@@ -51,6 +51,7 @@ public final class ExperimentReport {
         String baseline = extras.baseline() != null ? extras.baseline()
                 : experiment.results().isEmpty() ? null : experiment.results().get(0).model();
         Dataset data = dataset(project, spec);
+        boolean tuning = !experiment.results().isEmpty() && !TuningSection.parameters(experiment, spec).isEmpty();
         Html page = new Html();
         InlineSvg svg = new InlineSvg();
         page.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -65,7 +66,8 @@ public final class ExperimentReport {
         page.raw("<nav><a href=\"#data\">Data set</a><a href=\"#labels\">Labels</a><a href=\"#settings\">Settings</a>"
                 + "<a href=\"#comparison\">Comparison</a><a href=\"#per-label\">Per label</a>"
                 + "<a href=\"#precision-recall\">Precision and recall</a>"
-                + "<a href=\"#per-fold\">Per fold</a>" + (extras.ablation() != null ? "<a href=\"#ablation\">Ablation</a>" : "")
+                + "<a href=\"#per-fold\">Per fold</a>" + (tuning ? "<a href=\"#tuning\">Tuning</a>" : "")
+                + (extras.ablation() != null ? "<a href=\"#ablation\">Ablation</a>" : "")
                 + "</nav>\n");
         DataSection.write(page, svg, project, data);
         LabelSection.write(page, svg, project, spec, data);
@@ -75,6 +77,9 @@ public final class ExperimentReport {
             ResultSections.perLabel(page, svg, experiment);
             PerLabelCountsSection.write(page, svg, experiment, baseline);
             ResultSections.perFold(page, svg, experiment);
+        }
+        if (tuning) {
+            TuningSection.write(page, svg, experiment, spec);
         }
         if (extras.ablation() != null) {
             ResultSections.ablation(page, svg, extras.ablation());

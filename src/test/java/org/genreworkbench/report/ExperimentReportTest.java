@@ -2,13 +2,20 @@ package org.genreworkbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.genreworkbench.ml.Comparison;
+import org.genreworkbench.ml.ExperimentRunner;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.spec.ExperimentSpec;
+import org.genreworkbench.model.spec.ModelGrid;
+import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.model.spec.Split;
+import org.genreworkbench.task.TaskContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +48,25 @@ class ExperimentReportTest {
         for (String feature : ReportFixture.FEATURES) {
             assertThat(page).contains("<td>" + feature + "</td>");
         }
+    }
+
+    @Test
+    void aGridGetsATuningChartForEachOptionItVaried() throws Exception {
+        assertThat(page).doesNotContain("id=\"tuning\"").doesNotContain("href=\"#tuning\"");
+
+        ModelSpec j48 = new ModelSpec(null, "BR", "J48", "", "", "PCut1");
+        List<ModelSpec> grid = new ArrayList<>(new ModelGrid(j48, List.of("-M 200", "-M 50", "-M 10"), null, null).expand());
+        grid.add(new ModelSpec(null, "BR", "NaiveBayes", "", "", "PCut1"));
+        ExperimentSpec spec = new ExperimentSpec("grid", fixture.spec.dataset(), Split.kfold(3), grid, 5);
+        Experiment tuned = new ExperimentRunner().run(fixture.project, spec, TaskContext.silent());
+        String withGrid = new ExperimentReport().html(fixture.project, tuned, ExperimentReport.Extras.none());
+
+        assertThat(withGrid).contains("href=\"#tuning\"").contains("id=\"tuning\"");
+        String section = withGrid.substring(withGrid.indexOf("id=\"tuning\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        // one option varied (J48's -M), drawn for F1 micro as the Models tab's Tuning chart does by default
+        assertThat(count(section, "<svg ")).isEqualTo(1);
+        assertThat(section).contains("F1 micro against").contains("(-M)");
     }
 
     @Test

@@ -76,8 +76,7 @@ final class TuningChart {
         metric.set(null);
         parameters.setAll(now);
         metrics.setAll(scores);
-        metric.set(keep != null && scores.contains(keep) ? keep : scores.contains(Metric.ACCURACY) ? Metric.ACCURACY
-                : scores.contains(Metric.F1_MICRO) ? Metric.F1_MICRO : scores.isEmpty() ? null : scores.get(0));
+        metric.set(keep != null && scores.contains(keep) ? keep : TuningCurves.usualMetric(scores));
         parameter.set(now.isEmpty() ? null : now.get(0));
         update();
     }
