@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
+import org.genreworkbench.model.TrackFeature;
 
 /**
  * How many of a project's tracks have a value for each model feature. A feature that no track has (followers
@@ -20,15 +21,20 @@ public record FeatureCoverage(int tracks, Map<String, Integer> present) {
         present = Map.copyOf(present);
     }
 
+    /** Counted on the window's thread whenever the tracks change: one pass, each feature looked up once. */
     public static FeatureCoverage of(Project project) {
-        Map<String, Integer> present = new LinkedHashMap<>();
-        Features.ALL.forEach(f -> present.put(f, 0));
+        List<TrackFeature> features = Features.ALL.stream().map(TrackFeature::byFieldName).toList();
+        int[] counts = new int[features.size()];
         for (Track track : project.tracks().values()) {
-            for (String feature : Features.ALL) {
-                if (!Double.isNaN(Features.value(feature, track, project))) {
-                    present.merge(feature, 1, Integer::sum);
+            for (int f = 0; f < counts.length; f++) {
+                if (!Double.isNaN(features.get(f).valueOf(track, project))) {
+                    counts[f]++;
                 }
             }
+        }
+        Map<String, Integer> present = new LinkedHashMap<>();
+        for (int f = 0; f < counts.length; f++) {
+            present.put(Features.ALL.get(f), counts[f]);
         }
         return new FeatureCoverage(project.tracks().size(), present);
     }

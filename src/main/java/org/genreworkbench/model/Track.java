@@ -60,7 +60,7 @@ public record Track(
             return null;
         }
         try {
-            return Integer.parseInt(releaseDate.substring(0, 4));
+            return Integer.parseInt(releaseDate, 0, 4, 10);
         } catch (NumberFormatException e) {
             return null;
         }
