@@ -29,11 +29,13 @@ import org.genreworkbench.ui.TestWorkbench;
 import org.genreworkbench.ui.WorkbenchContext;
 import org.genreworkbench.ui.WorkspaceCommands;
 import org.genreworkbench.workspace.WorkspaceWriter;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Models tab's state in plain JUnit: real runs on a small synthetic workspace, no toolkit. */
 class ModelsViewModelTest {
+    private final List<WorkbenchContext> contexts = new java.util.ArrayList<>();
     @TempDir
     Path dir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -56,7 +58,15 @@ class ModelsViewModelTest {
     }
 
     private WorkbenchContext context(Project project, TaskExecutor executor) {
-        return TestWorkbench.context(project, executor, dialogs, dir.resolve("settings"));
+        WorkbenchContext made = TestWorkbench.context(project, executor, dialogs, dir.resolve("settings"));
+        contexts.add(made);
+        return made;
+    }
+
+    /** The networks a run kept hold native memory until closed, as the window closes them when it closes. */
+    @AfterEach
+    void releaseKeptModels() {
+        contexts.forEach(c -> c.session().held().release());
     }
 
     @Test
