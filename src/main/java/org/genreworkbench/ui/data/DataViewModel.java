@@ -142,7 +142,9 @@ public final class DataViewModel {
     private void applyFilter() {
         String[] words = TrackSearch.words(filter.get());
         filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
-        shown.set("Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
+        // While a workspace's first rows are made, the table's own text says so: no "Showing 0 of 0" beside it.
+        shown.set(preparing && rows.isEmpty() ? ""
+                : "Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
         updateEmptyTableText();
     }
 }

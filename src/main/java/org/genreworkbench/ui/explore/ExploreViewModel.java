@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.genreworkbench.explore.DensityGrid;
 import org.genreworkbench.explore.ExploreData;
+import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.ui.WorkbenchContext;
@@ -108,7 +109,7 @@ public final class ExploreViewModel {
         computing = true;
         Project snapshot = context.session().project().snapshot();
         BackgroundTask.of("Computing statistics", ctx -> {
-                    ctx.message("Computing statistics of " + snapshot.tracks().size() + " tracks");
+                    ctx.message("Computing statistics of " + Counted.of(snapshot.tracks().size(), "track"));
                     return ExploreData.of(snapshot);
                 })
                 .onSuccess(data::set)

@@ -99,6 +99,7 @@ class DataViewModelTest {
         // not made on this (the window's) thread: the table says what it is doing meanwhile
         assertThat(table.rows()).isEmpty();
         assertThat(table.emptyTableTextProperty().get()).isEqualTo("Preparing the table of 100,000 tracks…");
+        assertThat(table.shownProperty().get()).isEmpty();
         assertThat(executor.queued()).isEqualTo(1);
 
         executor.runAll();
