@@ -1,5 +1,6 @@
 package org.genreworkbench.ml;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,20 @@ public record FeatureCoverage(int tracks, Map<String, Integer> present) {
         present = Map.copyOf(present);
     }
 
-    /** Counted on the window's thread whenever the tracks change: one pass, each feature looked up once. */
     public static FeatureCoverage of(Project project) {
+        return of(project.tracks().values(), project);
+    }
+
+    /**
+     * The coverage of {@code tracks}, their artists looked up in {@code artists}: one pass, each feature looked up
+     * once, for it is counted again whenever tracks come or go.
+     */
+    public static FeatureCoverage of(Collection<Track> tracks, Project artists) {
         List<TrackFeature> features = Features.ALL.stream().map(TrackFeature::byFieldName).toList();
         int[] counts = new int[features.size()];
-        for (Track track : project.tracks().values()) {
+        for (Track track : tracks) {
             for (int f = 0; f < counts.length; f++) {
-                if (!Double.isNaN(features.get(f).valueOf(track, project))) {
+                if (!Double.isNaN(features.get(f).valueOf(track, artists))) {
                     counts[f]++;
                 }
             }
@@ -36,7 +44,7 @@ public record FeatureCoverage(int tracks, Map<String, Integer> present) {
         for (int f = 0; f < counts.length; f++) {
             present.put(Features.ALL.get(f), counts[f]);
         }
-        return new FeatureCoverage(project.tracks().size(), present);
+        return new FeatureCoverage(tracks.size(), present);
     }
 
     /** The share of tracks without a value, 0 to 1; 0 when there are no tracks. */

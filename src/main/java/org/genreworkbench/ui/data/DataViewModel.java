@@ -17,18 +17,17 @@ import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.ui.LargeWorkspaces;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /**
  * The Data table's state: one row per track, a filter typed by the user, and the "showing" count. A workspace
  * may hold a million tracks: rows are made and filtered on every core (in project order all the same), and the
- * tracks of the same artists share their artists' text. From {@link #ROWS_MADE_ASIDE_FROM} tracks on, the rows are
- * made by a background task, so the window does not stand still for the seconds a million rows take; until they
- * are ready the table keeps the rows it had (or says it is preparing them, for a workspace just opened).
+ * tracks of the same artists share their artists' text. For a {@linkplain LargeWorkspaces large} workspace the rows
+ * are made by a background task; until they are ready the table keeps the rows it had (or says it is preparing
+ * them, for a workspace just opened).
  */
 public final class DataViewModel {
-    /** Below this many tracks the rows take well under a tenth of a second and are made at once. */
-    public static final int ROWS_MADE_ASIDE_FROM = 100_000;
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
 
     private final WorkspaceSession session;
@@ -93,7 +92,7 @@ public final class DataViewModel {
         }
         Project project = session.project();
         Track[] tracks = project.tracks().values().toArray(Track[]::new);
-        if (tracks.length < ROWS_MADE_ASIDE_FROM) {
+        if (!LargeWorkspaces.isLarge(project)) {
             show(project, rowsOf(tracks, project));
             return;
         }
@@ -104,9 +103,8 @@ public final class DataViewModel {
         }
         preparing = true;
         applyFilter();
-        // The artists are copied here, on the UI thread that alone changes the project, for the task to read.
-        Project artists = new Project(0, project.artists().size());
-        artists.putArtists(project.artists().values());
+        // The tracks and artists are copied here, on the UI thread that alone changes the project, for the task.
+        Project artists = project.artistsOnly();
         BackgroundTask.of("Preparing the table of " + COUNT.format(tracks.length) + " tracks",
                         ctx -> rowsOf(tracks, artists))
                 .onSuccess(made -> {

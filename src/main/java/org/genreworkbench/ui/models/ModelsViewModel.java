@@ -25,9 +25,11 @@ import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.mlp.MlpEngine;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.model.Track;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.task.TimeLeft;
+import org.genreworkbench.ui.LargeWorkspaces;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
@@ -53,6 +55,7 @@ public final class ModelsViewModel {
     private Project coveredProject;
     private int coveredTracks = -1;
     private int coveredArtists = -1;
+    private long coverageAsked;
 
     public ModelsViewModel(WorkbenchContext context) {
         this(context, MlpEngine::unavailableReason);
@@ -152,14 +155,31 @@ public final class ModelsViewModel {
         workspaceChanged();
     }
 
-    /** Keeps the feature coverage and the hint up to date; coverage only when tracks or artists came or went. */
+    /**
+     * Keeps the feature coverage and the hint up to date; coverage only when tracks or artists came or went, and
+     * for a large workspace by a background task (the last one asked for is the one shown).
+     */
     private void workspaceChanged() {
         Project p = project();
         if (p != coveredProject || p.tracks().size() != coveredTracks || p.artists().size() != coveredArtists) {
             coveredProject = p;
             coveredTracks = p.tracks().size();
             coveredArtists = p.artists().size();
-            dataset.followCoverage(FeatureCoverage.of(p));
+            long asked = ++coverageAsked;
+            if (!LargeWorkspaces.isLarge(p)) {
+                dataset.followCoverage(FeatureCoverage.of(p));
+            } else {
+                List<Track> tracks = List.copyOf(p.tracks().values());
+                Project artists = p.artistsOnly();
+                BackgroundTask.of("Counting the feature values of " + Counted.of(tracks.size(), "track"),
+                                ctx -> FeatureCoverage.of(tracks, artists))
+                        .onSuccess(coverage -> {
+                            if (asked == coverageAsked) {
+                                dataset.followCoverage(coverage);
+                            }
+                        })
+                        .executeWith(context.executor());
+            }
         }
         updateHint();
     }

@@ -11,6 +11,7 @@ import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.task.QueuedExecutor;
+import org.genreworkbench.ui.LargeWorkspaces;
 import org.genreworkbench.ui.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class DataViewModelTest {
         DataViewModel table = new DataViewModel(large, executor);
         executor.runAll();
 
-        large.replace(manyTracks(0, DataViewModel.ROWS_MADE_ASIDE_FROM), null);
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
         // not made on this (the window's) thread: the table says what it is doing meanwhile
         assertThat(table.rows()).isEmpty();
         assertThat(table.emptyTableTextProperty().get()).isEqualTo("Preparing the table of 100,000 tracks…");
@@ -103,7 +104,7 @@ class DataViewModelTest {
         assertThat(executor.queued()).isEqualTo(1);
 
         executor.runAll();
-        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
         assertThat(table.rows().get(7).artists()).isEqualTo("Nina Simone");
         assertThat(table.shownProperty().get()).isEqualTo("Showing 100,000 of 100,000 tracks");
         table.filterProperty().set("song 47111");
@@ -114,22 +115,22 @@ class DataViewModelTest {
     void aChangeWhileTheRowsAreMadeKeepsTheRowsShownAndMakesThemAgain() {
         QueuedExecutor executor = new QueuedExecutor();
         WorkspaceSession large = new WorkspaceSession();
-        large.replace(manyTracks(0, DataViewModel.ROWS_MADE_ASIDE_FROM), null);
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
         DataViewModel table = new DataViewModel(large, executor);
         executor.runAll();
-        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
 
-        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM, 1).tracks().values());
+        large.project().putTracks(manyTracks(LargeWorkspaces.TRACKS, 1).tracks().values());
         // the rows already shown stay while the new ones are made
-        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM);
-        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM + 1, 1).tracks().values());
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+        large.project().putTracks(manyTracks(LargeWorkspaces.TRACKS + 1, 1).tracks().values());
         executor.runAll();
         executor.runAll();
-        assertThat(table.rows()).hasSize(DataViewModel.ROWS_MADE_ASIDE_FROM + 2);
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS + 2);
         assertThat(executor.queued()).isZero();
 
         // rows made for a workspace that was replaced meanwhile are not shown, not even for a moment
-        large.project().putTracks(manyTracks(DataViewModel.ROWS_MADE_ASIDE_FROM + 2, 1).tracks().values());
+        large.project().putTracks(manyTracks(LargeWorkspaces.TRACKS + 2, 1).tracks().values());
         large.replace(new Project(), null);
         List<Integer> shown = new java.util.ArrayList<>();
         table.rows().addListener((javafx.collections.ListChangeListener<TrackRow>) c -> shown.add(table.rows().size()));

@@ -15,6 +15,9 @@ import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
+import org.genreworkbench.ui.LargeWorkspaces;
+import org.genreworkbench.model.Source;
+import org.genreworkbench.model.AudioFeatures;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.sample.SampleGenerator;
 import org.genreworkbench.sample.SampleSpec;
@@ -167,6 +170,31 @@ class ModelsViewModelTest {
         assertThat(vm.shown().experiment()).isNull();
         assertThat(context.session().project().experiments()).isEmpty();
         assertThat(vm.status().get()).isEqualTo("No tracks yet: import or fetch some in the Data tab.");
+    }
+
+    @Test
+    void aLargeWorkspacesFeatureCoverageIsCountedByABackgroundTask() {
+        Project large = new Project();
+        List<Track> tracks = new java.util.ArrayList<>();
+        for (int i = 0; i < LargeWorkspaces.TRACKS; i++) {
+            // audio features, no artist and so no artist followers
+            tracks.add(new Track("t" + i, "Song " + i, null, null, 200_000, 50, false, List.of(),
+                    AudioFeatures.builder().set(AudioFeature.ENERGY, 0.5).build(), Source.FILE, Source.FILE));
+        }
+        large.putTracks(tracks);
+        QueuedExecutor held = new QueuedExecutor();
+        WorkbenchContext context = context(new Project(), held);
+        ModelsViewModel vm = viewModel(context);
+        held.runAll();
+        context.session().replace(large, null);
+
+        // not counted on this (the window's) thread: nothing is said of the features until the task has run
+        assertThat(held.titled("Counting the feature values of 100,000 tracks")).isNotNull();
+        assertThat(vm.dataset().coverageProperty().get().tracks()).isZero();
+        held.runAll();
+        assertThat(vm.dataset().coverageProperty().get().tracks()).isEqualTo(LargeWorkspaces.TRACKS);
+        assertThat(vm.dataset().coverageProperty().get().absent()).contains("artist_followers")
+                .doesNotContain("energy");
     }
 
     @Test
