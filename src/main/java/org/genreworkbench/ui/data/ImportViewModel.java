@@ -46,9 +46,13 @@ public final class ImportViewModel {
      * The mapping step, then the import: a file with columns that recognition leaves unread, or that cannot
      * be read at all, is shown to the user with its first values and the nearest fields, to map or leave out;
      * cancelling that step imports nothing. A file still unreadable after mapping is left out only if the user
-     * agrees to import the others without it; otherwise nothing is imported.
+     * agrees to import the others without it; otherwise nothing is imported. No file (a file chooser cancelled)
+     * is nothing to do and nothing to report.
      */
     public void importWithMapping(List<Path> files, Consumer<ImportReport> done) {
+        if (files.isEmpty()) {
+            return;
+        }
         Map<String, Map<String, Field>> perFile = new HashMap<>();
         List<Path> accepted = new ArrayList<>();
         for (Path file : files) {

@@ -49,6 +49,15 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aCancelledFileChooserImportsNothingAndReportsNothing() {
+        ImportReport[] report = new ImportReport[1];
+        model().importWithMapping(List.of(), r -> report[0] = r);
+        assertThat(report[0]).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.infos).isEmpty();
+    }
+
+    @Test
     void aFailedImportIsShownAsAnErrorAndOffersNoReport() {
         model().tell(ImportReport.failed("Nothing was imported: x.csv: the file is empty (no header line)"));
         assertThat(dialogs.errors).containsExactly(
