@@ -45,7 +45,9 @@ public final class StatusBar extends HBox {
         models.textProperty().bind(session.held().summaryProperty());
         models.visibleProperty().bind(models.textProperty().isNotEmpty());
         models.managedProperty().bind(models.visibleProperty());
-        for (Region readable : new Region[] {counts, synthetic, models, failure, dismiss, cancel}) {
+        // The counts, the badge and the buttons keep their width; the models held and the failure give way (ending
+        // in "…", the failure whole a click away) rather than make the window wider than the screen.
+        for (Region readable : new Region[] {counts, synthetic, dismiss, cancel}) {
             readable.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
@@ -96,9 +98,10 @@ public final class StatusBar extends HBox {
 
     private void showTask(FxTaskExecutor executor) {
         boolean any = !executor.running().isEmpty();
-        taskLabel.setVisible(any);
-        progress.setVisible(any);
-        cancel.setVisible(any);
+        for (Region part : new Region[] {taskLabel, progress, cancel}) {
+            part.setVisible(any);
+            part.setManaged(any);
+        }
         if (!any) {
             taskLabel.textProperty().unbind();
             progress.progressProperty().unbind();

@@ -220,6 +220,26 @@ class MainWindowTest {
         assertThat(robot.lookup("#status-failure").query().isVisible()).isFalse();
     }
 
+    @Test
+    void aFullStatusBarShortensItsOwnTextsAndNeverWidensTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        String longTitle = "Testing the Spotify connection through https://accounts.example.org/api/token and "
+                + "https://api.example.org/v1 with the proxy of this computer";
+        robot.interact(() -> org.genreworkbench.task.BackgroundTask.of(longTitle, ctx -> {
+            throw new IllegalStateException("no route to host");
+        }).executeWith(window.commands().context().executor()));
+        waitUntil(() -> robot.lookup("#status-failure").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+
+        double sceneWidth = stage.getScene().getWidth();
+        javafx.scene.Node bar = robot.lookup(".status-bar").query();
+        javafx.scene.Node export = robot.lookup("#data-export").query();
+        assertThat(bar.localToScene(bar.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(sceneWidth);
+        assertThat(export.localToScene(export.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(sceneWidth);
+        // the counts stay whole; the failure gives way, its whole text a click away
+        assertThat(CutText.in((javafx.scene.Parent) bar)).singleElement().asString().startsWith("Hyperlink '⚠ Testing");
+    }
+
     private WorkspaceSession session() {
         return window.commands().context().session();
     }
