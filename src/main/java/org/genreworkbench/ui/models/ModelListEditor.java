@@ -21,9 +21,11 @@ import org.genreworkbench.model.spec.ModelSpec;
 /** The models of the next run: the list, adding a method over a base learner, and the selected one's options. */
 final class ModelListEditor extends VBox {
     private final Label complaint;
+    private final ModelChoice choice;
 
     ModelListEditor(ModelChoice choice, DatasetSettings dataset, ObservableStringValue network) {
         super(6);
+        this.choice = choice;
         ListView<ModelSpec> models = new ListView<>(choice.models());
         models.setId("models-list");
         models.setPrefHeight(130);
@@ -91,11 +93,7 @@ final class ModelListEditor extends VBox {
         complaint.managedProperty().bind(complaint.visibleProperty());
         choice.selectedProperty().addListener((obs, old, now) -> {
             complaint.setVisible(false);
-            sheet.getItems().setAll(now == null ? List.of() : ModelProperties.of(now, choice,
-                    message -> {
-                        complaint.setText(message);
-                        complaint.setVisible(true);
-                    }));
+            showOptions(sheet, now);
         });
         GridPane learner = new GridPane();
         learner.setHgap(6);
@@ -112,6 +110,17 @@ final class ModelListEditor extends VBox {
         GridPane.setHgrow(method, javafx.scene.layout.Priority.ALWAYS);
         GridPane.setHgrow(base, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(models, learner, networkReason, row(add, remove), sheet, complaint);
+    }
+
+    /**
+     * The model's rows in the sheet. A refused edit says why under the sheet and shows the model's rows again: its
+     * editor would otherwise go on showing the refused value as if the model had it.
+     */
+    private void showOptions(PropertySheet sheet, ModelSpec spec) {
+        sheet.getItems().setAll(spec == null ? List.of() : ModelProperties.of(spec, choice, message -> {
+            complain(message);
+            javafx.application.Platform.runLater(() -> showOptions(sheet, choice.selectedProperty().get()));
+        }));
     }
 
     /** Shows why an edit or an addition was refused, under the property sheet. */

@@ -69,6 +69,12 @@ class PropertySheetScreenTest {
         Label complaint = robot.lookup(".balance-warning").match(Node::isVisible).queryAs(Label.class);
         assertThat(complaint.getText()).isEqualTo("model 'RAkEL + J48': RAkEL option -k: must be between 1 and 10000, not 0");
         assertThat(models().get(0).methodOptions()).isEqualTo("-k 4");
+        // refused: the editor shows the value the model keeps again, and the whole message is readable
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner(robot, "#models-method-option-k").getValue()).isEqualTo("4");
+        assertThat(complaint.isVisible()).isTrue();
+        assertThat(org.genreworkbench.ui.CutText.in(complaint.getParent())).isEmpty();
+        assertThat(complaint.getHeight()).isGreaterThanOrEqualTo(complaint.prefHeight(complaint.getWidth()) - 0.5);
 
         @SuppressWarnings("unchecked")
         ChoiceBox<String> strategy = robot.lookup("#models-threshold-strategy").queryAs(ChoiceBox.class);
@@ -97,6 +103,33 @@ class PropertySheetScreenTest {
         assertThat(robot.lookup(".property-sheet").queryAs(org.controlsfx.control.PropertySheet.class).getItems())
                 .extracting(i -> i.getName()).doesNotContain("MLP options");
         Screenshots.save(robot, scene, "models-sheet-mlp-options");
+    }
+
+    @Test
+    void aRefusedValueIsNamedInFullAndTheEditorShowsTheKeptValueAgain(FxRobot robot) throws Exception {
+        ModelSpec boosted = new ModelSpec(null, "WEKA", "LightGBM", "", "-learning-rate 0.05", "PCut1");
+        robot.interact(() -> tab.viewModel().models().models().setAll(boosted));
+        select(robot, 0);
+        TextField rate = robot.lookup("#models-option-learning-rate").match(Node::isVisible).queryAs(Spinner.class).getEditor();
+        robot.interact(() -> {
+            rate.setText("abc");
+            rate.fireEvent(new javafx.event.ActionEvent());
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane setup = robot.lookup("#models-setup-scroll").query();
+        robot.interact(() -> setup.setVvalue(1));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        Label complaint = robot.lookup(".balance-warning").match(Node::isVisible).queryAs(Label.class);
+        assertThat(complaint.getText()).startsWith("model 'LightGBM': LightGBM option -learning-rate");
+        assertThat(models().get(0).baseOptions()).isEqualTo("-learning-rate 0.05");
+        assertThat(spinner(robot, "#models-option-learning-rate").getEditor().getText()).isEqualTo("0.05");
+        // the whole message lies inside the scrolled setup's view
+        javafx.geometry.Bounds message = complaint.localToScene(complaint.getBoundsInLocal());
+        javafx.geometry.Bounds view = setup.localToScene(setup.getBoundsInLocal());
+        assertThat(message.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        assertThat(org.genreworkbench.ui.CutText.in(complaint.getParent())).isEmpty();
+        Screenshots.save(robot, scene, "models-sheet-refused-value");
     }
 
     private java.util.List<ModelSpec> models() {
