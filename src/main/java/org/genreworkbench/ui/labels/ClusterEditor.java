@@ -13,6 +13,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.genreworkbench.ml.LabelPredictability;
 import org.genreworkbench.model.LabelEdit;
@@ -58,12 +59,15 @@ final class ClusterEditor extends VBox {
         TabPane tabs = new TabPane(new Tab("Tags of the selected cluster", tagsOfCluster(viewModel, dialogs)),
                 new Tab("Edits", editList(viewModel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefHeight(150);
+        tabs.setPrefHeight(210);
         // Folded away until wanted, so the table keeps its rows; selecting a cluster opens it on its tags.
         TitledPane details = new TitledPane("Tags and edits", tabs);
         details.setId("labels-details");
         details.setExpanded(false);
         details.setAnimated(false);
+        // Opened, it keeps its height (the tags and their buttons) and the table above gives way and scrolls:
+        // squeezed by a long table it showed half a tag.
+        details.setMinHeight(Region.USE_PREF_SIZE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 details.setExpanded(true);

@@ -174,6 +174,12 @@ class LabelsTabTest {
         javafx.scene.control.TableView<ClusterRow> clusters = robot.lookup("#labels-clusters").queryTableView();
         robot.interact(() -> clusters.getSelectionModel().clearAndSelect(0));
         javafx.scene.control.ListView<String> tags = robot.lookup("#labels-cluster-tags").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the opened tags pane has room for several tags at 1280x800, its buttons in the window
+        assertThat(tags.getHeight()).isGreaterThanOrEqualTo(100);
+        javafx.scene.Node move = robot.lookup("#labels-move-tag").query();
+        assertThat(move.localToScene(move.getBoundsInLocal()).getMaxY()).isLessThanOrEqualTo(move.getScene().getHeight());
+        org.genreworkbench.ui.Screenshots.save(robot, move.getScene(), "labels-tags-of-a-cluster");
         String first = tags.getItems().get(0);
         String target = tab.viewModel().clustersProperty().get().names().get(1);
         String targetsTopTag = tab.viewModel().clustersProperty().get().tagsOf(1).get(0);
