@@ -56,6 +56,7 @@ public final class ModelsViewModel {
     private int coveredTracks = -1;
     private int coveredArtists = -1;
     private long coverageAsked;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRun = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public ModelsViewModel(WorkbenchContext context) {
         this(context, MlpEngine::unavailableReason);
@@ -187,6 +188,7 @@ public final class ModelsViewModel {
     private void updateHint() {
         Project p = project();
         String hint;
+        boolean ready = false;
         if (p.tracks().isEmpty()) {
             hint = "No tracks yet: import or fetch some in the Data tab.";
         } else if (dataset.targetProperty().get() == Target.LABEL_SCHEME && p.activeLabelScheme() == null) {
@@ -197,8 +199,18 @@ public final class ModelsViewModel {
             int n = models.count(dataset.targetProperty().get());
             hint = n == 1 ? "Run trains the model on the split above."
                     : "Run trains the " + n + " models on the same folds.";
+            ready = true;
         }
         status.hintProperty().set(hint);
+        canRun.set(ready);
+    }
+
+    /**
+     * Whether the workspace and the settings give a run something to do: tracks, a target (an active label scheme
+     * for labels), models. When not, the status line says what is missing and Run waits for it.
+     */
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun.getReadOnlyProperty();
     }
 
     /** The experiment spec the settings describe; throws with a message for the user when they make none. */

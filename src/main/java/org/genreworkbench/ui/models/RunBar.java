@@ -2,7 +2,6 @@ package org.genreworkbench.ui.models;
 
 import static org.genreworkbench.ui.models.FormRows.row;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -24,7 +23,8 @@ final class RunBar extends VBox {
         Button run = new Button("Run");
         run.setId("models-run");
         run.getStyleClass().add("accent");
-        run.disableProperty().bind(viewModel.runningProperty().or(Bindings.isEmpty(viewModel.models().models())));
+        // Without tracks, a target or models, the status line below says what a run still needs.
+        run.disableProperty().bind(viewModel.runningProperty().or(viewModel.canRunProperty().not()));
         run.setOnAction(e -> viewModel.run());
         Button cancel = new Button("Cancel");
         cancel.setId("models-cancel");

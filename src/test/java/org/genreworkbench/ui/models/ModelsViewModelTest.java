@@ -76,12 +76,16 @@ class ModelsViewModelTest {
     void fileCloseEmptiesTheComparisonAndFoldBalanceHasNothingLeftToFail() {
         WorkbenchContext context = context(sample(), new CurrentThreadExecutor());
         ModelsViewModel vm = viewModel(context);
+        assertThat(vm.canRunProperty().get()).isTrue();
         vm.run();
         assertThat(vm.shown().experiment()).isNotNull();
         vm.shown().chosenProperty().set("J48");
 
         dialogs.unsavedAnswers.add(Dialogs.UnsavedChoice.DISCARD);
         new WorkspaceCommands(context).close();
+        // nothing to run on: Run waits, the status line says why (a run failed with a stack trace before)
+        assertThat(vm.canRunProperty().get()).isFalse();
+        assertThat(vm.status().get()).isEqualTo("No tracks yet: import or fetch some in the Data tab.");
 
         assertThat(vm.shown().experiment()).isNull();
         assertThat(vm.shown().models()).isEmpty();
