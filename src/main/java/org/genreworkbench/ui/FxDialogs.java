@@ -115,7 +115,8 @@ public final class FxDialogs implements Dialogs {
         TextArea text = new TextArea(message);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, 2 + message.length() / 60));
+        text.setPrefColumnCount(60);
+        text.setPrefRowCount(ErrorText.rows(message, 60));
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
