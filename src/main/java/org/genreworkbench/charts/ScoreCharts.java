@@ -96,11 +96,11 @@ public final class ScoreCharts {
         bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
         bars.setDrawBarOutline(false);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null),
-                new NumberAxis("change of " + result.metric().key() + " without the feature (± sd over folds)"), bars);
+                new NumberAxis("change of " + result.metric().label() + " without the feature (± sd over folds)"), bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         return ChartStyle.chart(String.format(java.util.Locale.US, "What each feature adds to %s (%s %.4f with all)",
-                result.model(), result.metric().key(), result.allFeatures()), plot, false);
+                result.model(), result.metric().label(), result.allFeatures()), plot, false);
     }
 
     static BarRenderer bars() {

@@ -54,7 +54,7 @@ final class LabelSection {
             facts.add(new String[] {"distance", c.distance().key()});
             facts.add(new String[] {"linkage", c.linkage().displayName()});
         });
-        settings.knownCut().ifPresent(c -> facts.add(new String[] {"cut", c.describe()}));
+        settings.knownCut().ifPresent(c -> facts.add(new String[] {"clusters from", c.describe()}));
         if (settings.clusters() != null) {
             facts.add(new String[] {"clusters", Integer.toString(settings.clusters())});
         }

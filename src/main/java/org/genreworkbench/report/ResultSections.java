@@ -101,15 +101,15 @@ final class ResultSections {
     static void ablation(Html page, InlineSvg svg, FeatureAblation.Result a) {
         page.section("ablation", "Feature ablation of " + a.model());
         page.element("p", String.format(Locale.US, "%s with all features: %.4f. Each row: the model run again on the "
-                + "same folds without one feature.", a.metric().key(), a.allFeatures()));
+                + "same folds without one feature.", a.metric().label(), a.allFeatures()));
         List<List<String>> rows = new ArrayList<>();
         for (FeatureAblation.Row r : a.rows()) {
             rows.add(List.of(Html.escape(r.leftOut()), String.format(Locale.US, "%.4f", r.score()),
                     String.format(Locale.US, "%+.4f", r.change()), String.format(Locale.US, "%.4f", r.changeSd())));
         }
-        page.table("ablation-table", List.of("left out", a.metric().key(), "change", "sd of the change over folds"), rows);
+        page.table("ablation-table", List.of("left out", a.metric().label(), "change", "sd of the change over folds"), rows);
         page.figure(svg.chart(ScoreCharts.ablation(a), 1100, 120 + 26 * a.rows().size()),
-                "The change of " + a.metric().key() + " without each feature, with its standard deviation over folds.");
+                "The change of " + a.metric().label() + " without each feature, with its standard deviation over folds.");
         page.endSection();
     }
 
@@ -125,8 +125,8 @@ final class ResultSections {
         return metric.isTime() ? String.format(Locale.US, "%.2f", v / 1000) : String.format(Locale.US, "%.4f", v);
     }
 
-    /** The column of a metric: its key, times in seconds ("train s"). */
+    /** The column of a metric: its name as the window shows it, times in seconds ("Train s"). */
     private static String heading(Metric metric) {
-        return metric.isTime() ? metric.key().replace("_ms", " s") : metric.key();
+        return metric.isTime() ? metric.label().replace(" ms", " s") : metric.label();
     }
 }

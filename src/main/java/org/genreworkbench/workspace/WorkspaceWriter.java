@@ -13,16 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Set;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.genreworkbench.export.WholeFiles;
 import org.genreworkbench.model.Project;
 
 /**
@@ -55,7 +53,7 @@ public final class WorkspaceWriter {
         removeStaleTemporaries(absolute);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            keepPermissions(absolute, temp);
+            WholeFiles.keepPermissions(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -131,17 +129,6 @@ public final class WorkspaceWriter {
             }
         } catch (IOException e) {
             // leftovers are harmless: the next save tries again
-        }
-    }
-
-    /** A temporary file is private to its owner; the saved file gets the old file's permissions, or the usual ones. */
-    private static void keepPermissions(Path target, Path temp) {
-        try {
-            Set<PosixFilePermission> perms = Files.exists(target)
-                    ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temp, perms);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's defaults apply
         }
     }
 
