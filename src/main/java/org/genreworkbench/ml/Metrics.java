@@ -6,8 +6,8 @@ import java.util.Map;
 import org.genreworkbench.model.Metric;
 
 /**
- * The usual multi-label metrics from true labels, predicted labels and scores (and accuracy for single-label
- * runs), computed here from their definitions so every model is scored the same way.
+ * The usual multi-label metrics from true labels, predicted labels and scores (and accuracy, and the multi-class
+ * log loss, for single-label runs), computed here from their definitions so every model is scored the same way.
  */
 public final class Metrics {
     private static final double CLIP = 1e-7;
@@ -63,11 +63,30 @@ public final class Metrics {
         m.put(Metric.F1_MACRO_EXAMPLE, f1Example / n);
         m.put(Metric.PRECISION, tpAll + fpAll == 0 ? 0 : (double) tpAll / (tpAll + fpAll));
         m.put(Metric.RECALL, tpAll + fnAll == 0 ? 0 : (double) tpAll / (tpAll + fnAll));
-        m.put(Metric.LOG_LOSS, logLoss / ((long) n * labels));
+        // One label per track: the multi-class cross-entropy of the true class, as scikit-learn's log_loss and a
+        // network's loss give it; several: the mean of the per-label (yes/no) log losses.
+        m.put(Metric.LOG_LOSS, singleLabel ? crossEntropy(truth, scores) : logLoss / ((long) n * labels));
         if (singleLabel) {
             m.put(Metric.ACCURACY, (double) exact / n);
         }
         return m;
+    }
+
+    /** -mean log p(true class), each row's scores taken as a distribution over the classes (scaled to sum to 1). */
+    private static double crossEntropy(boolean[][] truth, double[][] scores) {
+        double sum = 0;
+        for (int r = 0; r < truth.length; r++) {
+            double total = 0;
+            double trueScore = 0;
+            for (int l = 0; l < truth[r].length; l++) {
+                double s = Math.max(0, scores[r][l]);
+                total += s;
+                trueScore += truth[r][l] ? s : 0;
+            }
+            double p = total > 0 ? trueScore / total : 1.0 / Math.max(1, truth[r].length);
+            sum -= Math.log(Math.min(1 - CLIP, Math.max(CLIP, p)));
+        }
+        return truth.length == 0 ? Double.NaN : sum / truth.length;
     }
 
     /** F1 of each label over the rows; 0 for a label never true nor predicted... by convention, as scikit-learn. */
