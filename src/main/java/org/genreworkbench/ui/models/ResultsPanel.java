@@ -13,6 +13,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.genreworkbench.ml.Comparison;
 import org.genreworkbench.model.Experiment;
+import org.genreworkbench.model.LossCurve;
 import org.genreworkbench.ui.Converters;
 
 /**
@@ -103,14 +105,14 @@ final class ResultsPanel extends BorderPane {
         });
         ResultChartsPane resultCharts = new ResultChartsPane(viewModel.charts(), chart, viewModel.exports());
         resultCharts.getTabs().addAll(new LabelChartTabs(viewModel.labelCharts(), viewModel.exports()).tabs());
-        // The chosen network's loss per epoch, beside the result charts; hidden for every other model.
-        HBox charts = new HBox(resultCharts, losses);
-        HBox.setHgrow(resultCharts, Priority.ALWAYS);
-        losses.setPrefWidth(420);
-        losses.setMinWidth(Region.USE_PREF_SIZE);
+        // The chosen network's loss per epoch: a tab of its own while a network is chosen (beside the charts it
+        // took 40 % of their width and cut four of them).
+        Tab lossTab = new Tab("Loss", losses);
+        lossTab.setId("models-loss-tab");
+        lossTab.setClosable(false);
         losses.show(null, List.of());
         table.setMinHeight(150);
-        SplitPane center = new SplitPane(table, charts);
+        SplitPane center = new SplitPane(table, resultCharts);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.4);
         SplitPane.setResizableWithParent(table, false);
@@ -119,7 +121,15 @@ final class ResultsPanel extends BorderPane {
 
         shown.experimentProperty().addListener((obs, old, now) -> showExperiment(now));
         shown.baselineProperty().addListener((obs, old, now) -> showTable());
-        shown.chosenProperty().addListener((obs, old, now) -> losses.show(now, LossCurvePane.curvesOf(shown.experiment(), now)));
+        shown.chosenProperty().addListener((obs, old, now) -> {
+            List<LossCurve> curves = LossCurvePane.curvesOf(shown.experiment(), now);
+            losses.show(now, curves);
+            if (curves.isEmpty()) {
+                resultCharts.getTabs().remove(lossTab);
+            } else if (!resultCharts.getTabs().contains(lossTab)) {
+                resultCharts.getTabs().add(lossTab);
+            }
+        });
     }
 
     private static MenuItem item(String text, String id, javafx.beans.value.ObservableBooleanValue disabled,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -82,13 +83,20 @@ class NetworkInModelsTabTest {
     void theChosenNetworksLossPerEpochIsShownWithTheEpochEarlyStoppingKept(FxRobot robot) throws Exception {
         robot.interact(() -> tab.viewModel().show(experiment));
         WaitForAsyncUtils.waitForFxEvents();
-        Node pane = robot.lookup("#models-loss").query();
-        assertThat(pane.isVisible()).as("loss pane before a network is chosen").isFalse();
+        TabPane charts = chartTabs(robot);
+        assertThat(charts.getTabs()).extracting(Tab::getText).as("chart tabs before a network is chosen")
+                .doesNotContain("Loss");
 
         robot.clickOn(row(robot, "MLP"));
         WaitForAsyncUtils.waitForFxEvents();
+        // a tab of its own: the other charts keep the whole width and nothing of them is cut
+        Tab lossTab = charts.getTabs().stream().filter(t -> "Loss".equals(t.getText())).findFirst().orElseThrow();
+        assertThat(org.genreworkbench.ui.CutText.in(charts)).isEmpty();
+        robot.interact(() -> charts.getSelectionModel().select(lossTab));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup("#models-loss").query();
         assertThat(pane.isVisible()).isTrue();
-        assertThat(pane.getLayoutBounds().getWidth()).as("width of the loss pane").isGreaterThan(300);
+        assertThat(pane.getLayoutBounds().getWidth()).as("width of the loss pane").isGreaterThan(600);
         assertThat(pane.getLayoutBounds().getHeight()).as("height of the loss pane").isGreaterThan(200);
         LineChart<Number, Number> chart = robot.lookup("#models-loss-chart").query();
         assertShows(chart, experiment.results().get(0).folds().get(0).lossCurve());
@@ -99,10 +107,17 @@ class NetworkInModelsTabTest {
         robot.interact(() -> fold.setValue(1));
         assertShows(chart, experiment.results().get(0).folds().get(1).lossCurve());
 
-        // A model that is no network has no loss per epoch: the pane goes.
+        // A model that is no network has no loss per epoch: the tab goes.
         robot.clickOn(row(robot, "NaiveBayes"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(pane.isVisible()).isFalse();
+        assertThat(charts.getTabs()).doesNotContain(lossTab);
+    }
+
+    /** The tab pane of the result charts: the one whose tabs include "F1 per label". */
+    private static TabPane chartTabs(FxRobot robot) {
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(p -> p.getTabs().stream().anyMatch(t -> "F1 per label".equals(t.getText())))
+                .findFirst().orElseThrow();
     }
 
     @Test
