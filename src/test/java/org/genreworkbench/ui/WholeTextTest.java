@@ -86,6 +86,15 @@ class WholeTextTest {
 
         select(robot, tabs, "Data");
         check(robot, "data", stage.getScene());
+        // sorted, a header draws its arrow beside its name: every numeric column, by the longest name (sorting
+        // cut "Tempo" to "Te…")
+        TableView<?> tracks = robot.lookup("#tracks-table").query();
+        for (String name : List.of("Tempo", "Speechiness", "Instrumentalness")) {
+            robot.interact(() -> tracks.getColumns().stream().filter(c -> name.equals(c.getText())).findFirst()
+                    .ifPresent(c -> sortBy(tracks, c)));
+            waitUntil(this::idle, 20);
+            check(robot, "data-sorted-" + slug(name), stage.getScene());
+        }
 
         select(robot, tabs, "Explore");
         TabPane views = robot.lookup("#explore-views").query();
@@ -186,6 +195,11 @@ class WholeTextTest {
 
     private static DialogPane dialogPane(Window dialog) {
         return (DialogPane) dialog.getScene().lookup(".dialog-pane");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortBy(TableView table, javafx.scene.control.TableColumn column) {
+        table.getSortOrder().setAll(column);
     }
 
     private void select(FxRobot robot, TabPane tabs, String title) throws Exception {

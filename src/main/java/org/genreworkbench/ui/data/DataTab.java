@@ -138,8 +138,9 @@ public final class DataTab extends Tab {
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        // Wide enough for the whole header: a truncated "Dancea..." helps nobody.
-        column.setPrefWidth(Math.max(72, title.length() * 8.5 + 30));
+        // Wide enough for the whole header, and for the arrow it draws beside it when sorted: a truncated
+        // "Dancea..." or "Speechin..." helps nobody.
+        column.setPrefWidth(Math.max(72, title.length() * 8.5 + 46));
         return column;
     }
 
