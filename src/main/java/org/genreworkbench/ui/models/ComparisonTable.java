@@ -42,8 +42,11 @@ final class ComparisonTable extends TableView<Comparison.Row> {
         getStyleClass().add("comparison-table");
     }
 
-    /** @param singleSplit true for a hold-out run, whose cells have no spread */
-    void show(List<Metric> metrics, List<Comparison.Row> rows, boolean singleSplit) {
+    /**
+     * @param singleSplit true for a hold-out run, whose cells have no spread
+     * @param baseline    the model the others are tested against
+     */
+    void show(List<Metric> metrics, List<Comparison.Row> rows, boolean singleSplit, String baseline) {
         clear();
         // A grid's models together under their family, the best of each starred (see FamilyColumns).
         ModelFamilies families = ModelFamilies.of(rows, metrics);
@@ -67,8 +70,8 @@ final class ComparisonTable extends TableView<Comparison.Row> {
         }
         TableColumn<Comparison.Row, String> wtl = new TableColumn<>("W / T / L");
         wtl.setId("metric-wtl");
-        wtl.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(wtl(c.getValue())));
-        fit(wtl, rows.stream().map(ComparisonTable::wtl).toList());
+        wtl.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(wtl(c.getValue(), singleSplit, baseline)));
+        fit(wtl, rows.stream().map(r -> wtl(r, singleSplit, baseline)).toList());
         getColumns().add(wtl);
         getItems().setAll(rows);
     }
@@ -79,8 +82,12 @@ final class ComparisonTable extends TableView<Comparison.Row> {
         getItems().clear();
     }
 
-    private static String wtl(Comparison.Row row) {
-        return row.wins() + " / " + row.ties() + " / " + row.losses();
+    /**
+     * Wins, ties and losses against the baseline; a dash for the baseline itself and on a single split, where no
+     * test compares folds (as the report has it).
+     */
+    private static String wtl(Comparison.Row row, boolean singleSplit, String baseline) {
+        return singleSplit || row.model().equals(baseline) ? "—" : row.wins() + " / " + row.ties() + " / " + row.losses();
     }
 
     private TableColumn<Comparison.Row, Comparison.Cell> metricColumn(Metric metric, List<Comparison.Row> rows,

@@ -172,7 +172,7 @@ final class ResultsPanel extends BorderPane {
             chart.show(List.of());
             return;
         }
-        table.show(shown.metrics(), shown.rows(), shown.singleSplit());
+        table.show(shown.metrics(), shown.rows(), shown.singleSplit(), shown.baselineProperty().get());
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().selectRange(0, Math.min(3, table.getItems().size()));
         }

@@ -83,6 +83,12 @@ class NetworkInModelsTabTest {
     void theChosenNetworksLossPerEpochIsShownWithTheEpochEarlyStoppingKept(FxRobot robot) throws Exception {
         robot.interact(() -> tab.viewModel().show(experiment));
         WaitForAsyncUtils.waitForFxEvents();
+        // wins/ties/losses against the baseline (the first model): a dash for the baseline itself
+        javafx.scene.control.TableView<?> comparison = robot.lookup("#comparison-table").queryTableView();
+        javafx.scene.control.TableColumn<?, ?> wtl = comparison.getColumns().stream()
+                .filter(c -> "metric-wtl".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(wtl.getCellData(0)).isEqualTo("—");
+        assertThat(String.valueOf(wtl.getCellData(1))).matches("\\d+ / \\d+ / \\d+");
         TabPane charts = chartTabs(robot);
         assertThat(charts.getTabs()).extracting(Tab::getText).as("chart tabs before a network is chosen")
                 .doesNotContain("Loss");
