@@ -69,6 +69,8 @@ public final class LabelsViewModel {
     private final ObservableList<LabelSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Map<String, Double>> labelF1 = new ReadOnlyObjectWrapper<>(Map.of());
+    /** The status line that told of the F1 estimate on show, while it is on show. */
+    private String f1Said;
     private final ReadOnlyBooleanWrapper estimating = new ReadOnlyBooleanWrapper();
     private final ObservableList<LabelEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
@@ -161,8 +163,9 @@ public final class LabelsViewModel {
                 .onSuccess(result -> {
                     if (clusters.get() == estimated) {
                         labelF1.set(result.getKey());
-                        status.set(String.format(Locale.US, "F1 of each label from a 3-fold run of %s on the "
-                                + "audio features, in %.1f s.", model, result.getValue() / 1000));
+                        f1Said = String.format(Locale.US, "F1 of each label from a 3-fold run of %s on the "
+                                + "audio features, in %.1f s.", model, result.getValue() / 1000);
+                        status.set(f1Said);
                     }
                 })
                 .onFailure(e -> status.set("Could not estimate how predictable the labels are: " + e.getMessage()))
@@ -442,6 +445,11 @@ public final class LabelsViewModel {
         balance.set(labelling.balance());
         warning.set(BalanceAdvice.of(labelling.balance(), d.tree().settings().linkage()).orElse(""));
         labelF1.set(Map.of());
+        if (f1Said != null && f1Said.equals(status.get())) {
+            // the F1 column went back to "–": the line must not go on speaking of it
+            status.set("The labels changed since their F1 was estimated: How predictable? estimates it again.");
+        }
+        f1Said = null;
         proposeName(labelling.clusters().count());
     }
 

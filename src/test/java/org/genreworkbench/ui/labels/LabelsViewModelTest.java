@@ -276,5 +276,7 @@ class LabelsViewModelTest {
         assertThat(viewModel.statusProperty().get()).contains("3-fold run of BR + LightGBM");
         viewModel.merge(List.of(0, 1));
         assertThat(viewModel.labelF1Property().get()).isEmpty();
+        // the status line no longer speaks of an F1 the table stopped showing
+        assertThat(viewModel.statusProperty().get()).doesNotContain("3-fold run").contains("How predictable?");
     }
 }
