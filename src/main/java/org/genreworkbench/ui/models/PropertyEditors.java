@@ -1,11 +1,14 @@
 package org.genreworkbench.ui.models;
 
+import javafx.scene.control.ComboBox;
 import javafx.util.Callback;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.genreworkbench.model.spec.LearnerOption;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.ui.Converters;
 
 /**
  * The property sheet's editors: spinners for numeric options, a choice for an option of a few values, the
@@ -33,6 +36,16 @@ final class PropertyEditors {
                 }
                 PropertyEditor<?> editor = defaults.call(item);
                 editor.getEditor().setId(o.editorId());
+                return editor;
+            }
+            if (item.getType() == Method.class) {
+                // Named as in the list above the sheet: the single-label "WEKA" is the base learner on its own.
+                PropertyEditor<?> editor = defaults.call(item);
+                if (editor.getEditor() instanceof ComboBox<?> box) {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<Method> methods = (ComboBox<Method>) box;
+                    methods.setConverter(Converters.showing(NetworkAvailability::plainName));
+                }
                 return editor;
             }
             return defaults.call(item);

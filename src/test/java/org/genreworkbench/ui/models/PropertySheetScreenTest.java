@@ -130,6 +130,10 @@ class PropertySheetScreenTest {
         assertThat(message.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
         assertThat(org.genreworkbench.ui.CutText.in(complaint.getParent())).isEmpty();
         Screenshots.save(robot, scene, "models-sheet-refused-value");
+        // the method named as in the list above the sheet, not by its spec name "WEKA"
+        Node sheet = robot.lookup(".property-sheet").query();
+        assertThat(robot.from(sheet).lookup((javafx.scene.control.Labeled l) -> "Base learner alone".equals(l.getText()))
+                .tryQuery()).isPresent();
     }
 
     private java.util.List<ModelSpec> models() {
