@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -56,7 +57,7 @@ public final class ModelsViewModel {
     private int coveredTracks = -1;
     private int coveredArtists = -1;
     private long coverageAsked;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canRun = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper();
 
     public ModelsViewModel(WorkbenchContext context) {
         this(context, MlpEngine::unavailableReason);
