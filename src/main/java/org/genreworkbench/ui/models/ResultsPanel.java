@@ -49,6 +49,15 @@ final class ResultsPanel extends BorderPane {
                 viewModel.show(past.getValue());
             }
         });
+        // A combo box shows its prompt again once its value goes back to none only with a cell that says it: after
+        // a workspace was closed or opened it stood blank.
+        past.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Experiment item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? past.getPromptText() : past.getConverter().toString(item));
+            }
+        });
         past.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(past, Priority.ALWAYS);
         ChoiceBox<String> baseline = new ChoiceBox<>(shown.models());

@@ -87,5 +87,13 @@ class ModelsTabTest {
         assertThat(first).isLessThan(second);
         assertThat(table.getItems().get(0).cells().get(Metric.ACCURACY).mean()).isGreaterThan(0.2);
         Screenshots.save(robot, table.getScene(), "models-tab");
+
+        // another workspace: the experiment box is empty again and says what it offers, not blank
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> past = robot.lookup("#models-past").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> context.session().replace(SampleGenerator.generate(new SampleSpec(8, 100, 50, 20)), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(past.getValue()).isNull();
+        assertThat(past.getButtonCell().getText()).isEqualTo("Experiments kept in this workspace");
     }
 }
