@@ -65,9 +65,13 @@ public final class LocalEngine implements ExperimentEngine {
                 futures.add(pool.submit(() -> {
                     context.checkCancelled();
                     String left = timeLeft.after(finished.get(), total);
-                    context.message(String.format("model %d of %d, fold %d of %d: %s%s", cell.modelIndex() + 1,
-                            models, cell.foldIndex() + 1, folds, cell.modelName(), left.isEmpty() ? "" : " · " + left));
-                    CellResult result = trainer.train(data, cell, context);
+                    String where = String.format("model %d of %d, fold %d of %d: ", cell.modelIndex() + 1, models,
+                            cell.foldIndex() + 1, folds);
+                    context.message(where + cell.modelName() + (left.isEmpty() ? "" : " · " + left));
+                    // A learner's own lines (a network's epochs) say which model and fold they come from too.
+                    TaskContext inCell = TaskContext.of(context::progress, line -> context.message(where + line),
+                            context::isCancelled);
+                    CellResult result = trainer.train(data, cell, inCell);
                     context.progress(finished.incrementAndGet(), total);
                     return result;
                 }));
