@@ -255,9 +255,8 @@ public final class ModelsViewModel {
                     origin.putExperiment(experiment);
                     context.session().held().hold(experiment.id(), kept == null ? new KeptModels() : kept);
                     showAndReport(experiment);
-                    int evaluations = experiment.foldTrackIds().size();
                     run.end("Done: " + Counted.of(experiment.results().size(), "model") + " on "
-                            + (evaluations == 1 ? "1 split." : evaluations + " folds."));
+                            + evaluations(experiment) + ".");
                     logToMlflow(experiment, run);
                 })
                 .onCancelled(() -> {
@@ -301,8 +300,18 @@ public final class ModelsViewModel {
     }
 
     /** Shows an experiment (a fresh one or one kept in the workspace) in the comparison. */
+    /** Shows an experiment kept in the workspace; the status line says which (a run's "Done: …" was about another). */
     public void show(Experiment experiment) {
         showAndReport(experiment);
+        if (experiment != null && !status.runningProperty().get()) {
+            status.say("Showing '" + experiment.name() + "' of " + experiment.createdText() + " UTC: "
+                    + Counted.of(experiment.results().size(), "model") + " on " + evaluations(experiment) + ".");
+        }
+    }
+
+    private static String evaluations(Experiment experiment) {
+        int n = experiment.foldTrackIds().size();
+        return n == 1 ? "1 split" : n + " folds";
     }
 
     private void showAndReport(Experiment experiment) {

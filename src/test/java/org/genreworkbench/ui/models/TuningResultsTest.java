@@ -61,6 +61,8 @@ class TuningResultsTest {
     @Test
     void aGridsModelsStayUnderTheirFamilyWhenSortedAndTheBestOfEachIsMarked() {
         ModelsViewModel vm = shown();
+        // the status line says which kept experiment is on show
+        assertThat(vm.status().get()).isEqualTo("Showing 'grids' of " + experiment.createdText() + " UTC: 8 models on 3 folds.");
         List<Comparison.Row> rows = vm.shown().rows();
         ModelFamilies families = ModelFamilies.of(rows, vm.shown().metrics());
         assertThat(families.grouped()).isTrue();
