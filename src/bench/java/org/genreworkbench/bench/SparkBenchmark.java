@@ -17,6 +17,7 @@ import org.genreworkbench.ml.engine.EngineChoice;
 import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.engine.LocalEngine;
 import org.genreworkbench.ml.engine.PreparedData;
+import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
 import picocli.CommandLine.Command;
@@ -73,8 +74,11 @@ final class SparkBenchmark implements Callable<Integer> {
         // One Spark session lives at a time in a JVM, so each round starts local[1]'s and then local[2]'s.
         List<List<Double>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Double>> starts = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> outside = List.of(new ArrayList<>(), new ArrayList<>());
+        List<Double> overheadInRun = new ArrayList<>();
         for (int round = 0; round < Math.max(1, repeats); round++) {
-            runs.get(0).add(timed(project, experiment, new LocalEngine(1, 1)));
+            Run local1 = timedRun(project, experiment, new LocalEngine(1, 1));
+            runs.get(0).add(local1.wall());
             runs.get(1).add(timed(project, experiment, new LocalEngine(2, 2)));
             for (int cores = 1; cores <= 2; cores++) {
                 ExperimentEngine engine = EngineChoice.spark("local[" + cores + "]").open();
@@ -82,7 +86,16 @@ final class SparkBenchmark implements Callable<Integer> {
                 // an empty job on a fresh session: the session's start and one round trip, no training
                 engine.run(prepared, List.of(), (d, c, x) -> null, TaskContext.silent());
                 starts.get(cores - 1).add((System.nanoTime() - t0) / 1e9);
-                runs.get(1 + cores).add(timed(project, experiment, engine));
+                Run run = timedRun(project, experiment, engine);
+                runs.get(1 + cores).add(run.wall());
+                if (cores == 1) {
+                    // Spark's own cost on one core, within one round: its time outside the cells beyond the local
+                    // engine's, per second of cell work. Unlike the ratio of two runs' wall times, it does not move
+                    // with the machine's speed between the runs.
+                    outside.get(0).add(local1.outside());
+                    outside.get(1).add(run.outside());
+                    overheadInRun.add(run.outside() - local1.outside());
+                }
             }
         }
         double[] start = {median(starts.get(0)), median(starts.get(1))};
@@ -94,11 +107,16 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("local_1_thread_s", round(local1));
         out.put("local_2_threads_s", round(local2));
         out.put("spark_start_s", Arrays.stream(start).map(SparkBenchmark::round).boxed().toList());
+        // the first of local[1]'s is the process's first Spark session: its classes loaded, Hadoop's set-up read
+        out.put("spark_start_runs_s", Map.of("local1", rounded(starts.get(0)), "local2", rounded(starts.get(1))));
         out.put("spark_local1_s", round(spark[0]));
         out.put("spark_local2_s", round(spark[1]));
         double overhead = spark[0] / local1 - 1;
         double speedUp = spark[0] / spark[1];
         out.put("per_cell_overhead", round(overhead));
+        out.put("outside_cells_1_core", Map.of("local", rounded(outside.get(0)), "spark", rounded(outside.get(1))));
+        out.put("per_cell_overhead_within_rounds", rounded(overheadInRun));
+        out.put("per_cell_overhead_within_rounds_median", round(median(overheadInRun)));
         out.put("speedup_spark_1_to_2", round(speedUp));
         out.put("speedup_local_1_to_2", round(local1 / local2));
         // within a round the two runs are minutes apart, so a round's ratio is less exposed to the machine's
@@ -119,9 +137,24 @@ final class SparkBenchmark implements Callable<Integer> {
     }
 
     private static double timed(Project project, ExperimentSpec experiment, ExperimentEngine engine) throws Exception {
+        return timedRun(project, experiment, engine).wall();
+    }
+
+    /** A run's wall time, and the time its cells spent training and testing (the sum over cells). */
+    private record Run(double wall, double cells) {
+        /** Wall time outside the cells (preparing the data, handing cells out, gathering results) per cell second. */
+        double outside() {
+            return (wall - cells) / cells;
+        }
+    }
+
+    private static Run timedRun(Project project, ExperimentSpec experiment, ExperimentEngine engine) throws Exception {
         long t0 = System.nanoTime();
-        new ExperimentRunner(engine).run(project, experiment, TaskContext.silent());
-        return (System.nanoTime() - t0) / 1e9;
+        Experiment done = new ExperimentRunner(engine).run(project, experiment, TaskContext.silent());
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cellMs = done.results().stream().flatMap(r -> r.folds().stream())
+                .mapToDouble(f -> f.trainMs() + f.testMs()).sum();
+        return new Run(wall, cellMs / 1000);
     }
 
     private static double median(double[] values) {
