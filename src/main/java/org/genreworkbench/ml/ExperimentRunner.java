@@ -16,6 +16,7 @@ import org.genreworkbench.ml.engine.ExperimentEngine;
 import org.genreworkbench.ml.engine.LocalEngine;
 import org.genreworkbench.ml.engine.PreparedData;
 import org.genreworkbench.ml.mlp.MlpEngine;
+import org.genreworkbench.model.BuildInfo;
 import org.genreworkbench.model.Experiment;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.TaskContext;
@@ -178,8 +179,8 @@ public final class ExperimentRunner {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("java", System.getProperty("java.version"));
         v.put("weka", weka.core.Version.VERSION);
-        v.put("meka", "1.9.7");
-        v.put("genre-workbench", "0.1.0");
+        v.put("meka", BuildInfo.meka());
+        v.put("genre-workbench", BuildInfo.version());
         if (engine != null) {
             v.put("engine", engine.describe());
         }

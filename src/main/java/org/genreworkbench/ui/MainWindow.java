@@ -2,6 +2,7 @@ package org.genreworkbench.ui;
 
 import java.nio.file.Path;
 import javafx.scene.control.Menu;
+import org.genreworkbench.model.BuildInfo;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -62,6 +63,7 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem("About Genre Workbench");
         about.setOnAction(e -> context.dialogs().showInfo("Genre Workbench",
                 "Classify Spotify tracks into genres from their audio features.\n\n"
+                        + "Version " + BuildInfo.version() + " · Java " + System.getProperty("java.version") + "\n\n"
                         + "The bundled sample workspace is synthetic: its tracks, artists and genre tags are made "
                         + "by a seeded generator to resemble real Spotify data; they are not real."));
         Menu help = new Menu("Help", null, about);
