@@ -21,12 +21,31 @@ public final class Grouping {
     private Grouping() {
     }
 
+    /**
+     * The largest groups and how many groups there are in all, so that a chart drawing only the largest can say so.
+     *
+     * @param groups group name to row indices, largest first
+     * @param total  the groups there are (for top tags: the distinct tags), of which {@code groups} are the largest
+     */
+    public record Largest(Map<String, int[]> groups, int total) {
+        /** Whether groups were left out. */
+        public boolean cut() {
+            return total > groups.size();
+        }
+    }
+
     /** Group name to row indices, at most {@code maxGroups} groups, largest first. */
     public static Map<String, int[]> of(Project project, List<String> trackIds, Kind kind, int maxGroups) {
+        return largest(project, trackIds, kind, maxGroups).groups();
+    }
+
+    /** At most {@code maxGroups} groups, largest first, with the number of groups in all. */
+    public static Largest largest(Project project, List<String> trackIds, Kind kind, int maxGroups) {
         Map<String, List<Integer>> groups = new HashMap<>();
+        int tags = 0;
         switch (kind) {
             case NONE -> {
-                return Map.of();
+                return new Largest(Map.of(), 0);
             }
             case PLAYLIST_GENRE -> {
                 Map<String, String> genres = project.playlistGenres();
@@ -41,7 +60,7 @@ public final class Grouping {
                 LabelScheme scheme = project.labelSchemes().stream()
                         .filter(s -> s.name().equals(project.activeLabelScheme())).findFirst().orElse(null);
                 if (scheme == null) {
-                    return Map.of();
+                    return new Largest(Map.of(), 0);
                 }
                 for (int r = 0; r < trackIds.size(); r++) {
                     Track t = project.track(trackIds.get(r));
@@ -51,7 +70,9 @@ public final class Grouping {
                 }
             }
             case TOP_TAGS -> {
-                Set<String> top = new java.util.HashSet<>(TagStatistics.of(project).tags().stream().limit(maxGroups)
+                List<TagStatistics.TagCount> all = TagStatistics.of(project).tags();
+                tags = all.size();
+                Set<String> top = new java.util.HashSet<>(all.stream().limit(maxGroups)
                         .map(TagStatistics.TagCount::tag).toList());
                 for (int r = 0; r < trackIds.size(); r++) {
                     for (String tag : project.genreTagsOf(project.track(trackIds.get(r)))) {
@@ -65,7 +86,7 @@ public final class Grouping {
         Map<String, int[]> result = new LinkedHashMap<>();
         groups.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(maxGroups)
                 .forEach(e -> result.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray()));
-        return result;
+        return new Largest(result, kind == Kind.TOP_TAGS ? Math.max(tags, groups.size()) : groups.size());
     }
 
     /** The values of a column at the given rows. */

@@ -34,6 +34,8 @@ final class HistogramView extends Tab {
     private final SmallMultiples multiples = new SmallMultiples();
     private final ComboBox<String> feature = new ComboBox<>();
     private final BorderPane pane = new BorderPane(histogram);
+    /** Which groups are drawn when the grouping has more than the chart can hold. */
+    private final Label groupsNote = new Label();
     private boolean showingBins;
 
     HistogramView(HistogramViewModel model, ExportActions exports) {
@@ -111,6 +113,7 @@ final class HistogramView extends Tab {
         if (shown == null) {
             return;
         }
+        groupsNote.setText(shown.groupsNote());
         if (shown.allFeatures()) {
             multiples.show(shown.plots(), shown.groups().keySet());
             pane.setCenter(multiples);

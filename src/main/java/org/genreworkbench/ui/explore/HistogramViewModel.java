@@ -37,8 +37,30 @@ import org.genreworkbench.ui.WorkspaceSession;
  * counted in the background on every change ({@link #shownProperty()}); a change made meanwhile wins.
  */
 public final class HistogramViewModel {
-    /** What the view draws: the groups (for the legend) and one plot, or one per feature for all features. */
-    public record Shown(Map<String, int[]> groups, List<HistogramPlot> plots, boolean allFeatures) {
+    /** The most groups drawn at once: more overlaid bars and curves cannot be told apart. */
+    static final int MAX_GROUPS = 6;
+
+    /**
+     * What the view draws: the groups (for the legend) and one plot, or one per feature for all features.
+     *
+     * @param groupsInAll how many groups the grouping has, of which {@code groups} are the largest
+     * @param kind        the grouping
+     */
+    public record Shown(Map<String, int[]> groups, int groupsInAll, Grouping.Kind kind, List<HistogramPlot> plots,
+                        boolean allFeatures) {
+        /** Says which groups are drawn when some are left out ("The 6 largest of 12 labels"); empty otherwise. */
+        public String groupsNote() {
+            if (groupsInAll <= groups.size()) {
+                return "";
+            }
+            String what = switch (kind) {
+                case PLAYLIST_GENRE -> "playlist genres";
+                case LABEL_SCHEME -> "labels";
+                case TOP_TAGS -> "genre tags";
+                case NONE -> "groups";
+            };
+            return String.format(java.util.Locale.ROOT, "The %d largest of %,d %s", groups.size(), groupsInAll, what);
+        }
     }
 
     private final WorkspaceSession session;
@@ -52,7 +74,7 @@ public final class HistogramViewModel {
     private final ObjectProperty<Grouping.Kind> grouping = new SimpleObjectProperty<>(Grouping.Kind.NONE);
     private final BooleanProperty allFeatures = new SimpleBooleanProperty();
     private final Map<String, Integer> chosenBins = new HashMap<>();
-    private final Map<Grouping.Kind, Map<String, int[]>> groups = new EnumMap<>(Grouping.Kind.class);
+    private final Map<Grouping.Kind, Grouping.Largest> groups = new EnumMap<>(Grouping.Kind.class);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper();
     /** Counts the requests, so that only the newest one's result is shown. */
@@ -150,7 +172,8 @@ public final class HistogramViewModel {
 
     /** The groups of the current grouping as last counted: empty without a grouping or before the count. */
     public Map<String, int[]> groups() {
-        return grouping.get() == Grouping.Kind.NONE ? Map.of() : groups.getOrDefault(grouping.get(), Map.of());
+        Grouping.Largest known = grouping.get() == Grouping.Kind.NONE ? null : groups.get(grouping.get());
+        return known == null ? Map.of() : known.groups();
     }
 
     /**
@@ -165,7 +188,7 @@ public final class HistogramViewModel {
         }
         long asked = ++request;
         Grouping.Kind kind = grouping.get();
-        Map<String, int[]> known = kind == Grouping.Kind.NONE ? Map.of() : groups.get(kind);
+        Grouping.Largest known = kind == Grouping.Kind.NONE ? new Grouping.Largest(Map.of(), 0) : groups.get(kind);
         Project project = known == null ? session.project().snapshot() : null;
         boolean all = allFeatures.get();
         int chosenBins = bins.get();
@@ -181,18 +204,20 @@ public final class HistogramViewModel {
             countingJob.cancel();
         }
         countingJob = BackgroundTask.of("Counting the histogram of " + name, ctx -> {
-                    Map<String, int[]> g = known != null ? known : Grouping.of(project, d.columns().trackIds(), kind, 6);
+                    Grouping.Largest largest = known != null ? known
+                            : Grouping.largest(project, d.columns().trackIds(), kind, MAX_GROUPS);
+                    Map<String, int[]> g = largest.groups();
                     List<HistogramPlot> plots = new java.util.ArrayList<>();
                     for (String n : all ? d.columns().numericNames() : List.of(name)) {
                         ctx.checkCancelled();
                         plots.add(all ? HistogramPlot.of(d, n, binsOf.get(n), logByDefault(n), curves, shares, g)
                                 : HistogramPlot.of(d, n, chosenBins, log, curves, shares, g));
                     }
-                    return new Shown(g, List.copyOf(plots), all);
+                    return new Shown(g, largest.total(), kind, List.copyOf(plots), all);
                 })
                 .onSuccess(result -> {
                     if (data.get() == d && kind != Grouping.Kind.NONE) {
-                        groups.putIfAbsent(kind, result.groups());
+                        groups.putIfAbsent(kind, new Grouping.Largest(result.groups(), result.groupsInAll()));
                     }
                     if (asked == request) {
                         shown.set(result);

@@ -37,9 +37,11 @@ class ExploreViewModelTest {
     @Test
     void theGroupsAndBarsAreCountedInTheBackgroundAndTheNewestRequestWins() {
         QueuedExecutor held = new QueuedExecutor();
-        ExploreViewModel model = new ExploreViewModel(context(sample(5), held));
+        Project project = sample(5);
+        ExploreViewModel model = new ExploreViewModel(context(project, held));
         held.runAll();
         HistogramViewModel histogram = model.histogram();
+        assertThat(histogram.shownProperty().get().groupsNote()).isEmpty();
         HistogramViewModel.Shown first = histogram.shownProperty().get();
         assertThat(first.plots()).hasSize(1);
         assertThat(first.plots().get(0).feature()).isEqualTo("danceability");
@@ -56,6 +58,10 @@ class ExploreViewModelTest {
         HistogramViewModel.Shown shown = histogram.shownProperty().get();
         assertThat(histogram.countingProperty().get()).isFalse();
         assertThat(shown.groups()).hasSize(6);
+        // the chart draws the six largest of the project's tags, and says so
+        int tags = TagStatistics.of(project).tags().size();
+        assertThat(tags).isGreaterThan(6);
+        assertThat(shown.groupsNote()).isEqualTo(String.format(java.util.Locale.ROOT, "The 6 largest of %,d genre tags", tags));
         assertThat(histogram.groups().keySet()).isEqualTo(shown.groups().keySet());
         var plot = shown.plots().get(0);
         assertThat(plot.feature()).isEqualTo("energy");
