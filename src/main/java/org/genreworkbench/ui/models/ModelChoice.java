@@ -84,9 +84,33 @@ final class ModelChoice implements OptionItems.Tuner {
      */
     List<ModelSpec> forTarget(Target target) {
         boolean single = target == Target.PLAYLIST_GENRE;
-        return models.stream().flatMap(m -> tuning(m).expand(m.method().fits(target) ? m
-                : new ModelSpec(m.name(), single ? Method.WEKA : Method.BR, m.base(), single ? "" : m.methodOptions(),
-                m.baseOptions(), m.threshold())).stream()).toList();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        models.stream().filter(m -> m.method().fits(target)).forEach(m -> taken.add(m.name()));
+        List<ModelSpec> fitted = new java.util.ArrayList<>();
+        for (ModelSpec m : models) {
+            Method method = single ? Method.WEKA : Method.BR;
+            fitted.addAll(tuning(m).expand(m.method().fits(target) ? m : new ModelSpec(followingName(m, method, taken),
+                    method, m.base(), single ? "" : m.methodOptions(), m.baseOptions(), m.threshold())));
+        }
+        return fitted;
+    }
+
+    /**
+     * The name of a model turned into {@code method}: a name the user gave stays; a name the model got from its
+     * method and learner ("CC + J48", "CC + J48 #2") follows what runs ("J48"), made unique among {@code taken}.
+     */
+    private static String followingName(ModelSpec m, Method method, java.util.Set<String> taken) {
+        String own = ModelSpec.defaultName(m.method(), m.base());
+        if (!m.name().equals(own) && !m.name().matches(java.util.regex.Pattern.quote(own) + " #\\d+")) {
+            taken.add(m.name());
+            return m.name();
+        }
+        String base = ModelSpec.defaultName(method, m.base());
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+            name = base + " #" + i;
+        }
+        return name;
     }
 
     /** How many models Run trains, each of a grid counted; a model the target cannot take counts once. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.genreworkbench.model.spec.Target;
+import org.genreworkbench.model.spec.Threshold;
 import org.genreworkbench.model.spec.Method;
 import org.genreworkbench.model.spec.BaseLearner;
 import org.genreworkbench.model.spec.ModelSpec;
@@ -366,6 +367,25 @@ class ModelsViewModelTest {
         vm.models().models().set(0, new ModelSpec(null, "MLP", null, "-layers 8 -epochs 3", "", "PCut1"));
         vm.run();
         assertThat(vm.status().get()).isEqualTo("Done: 1 model on 3 folds.");
+    }
+
+    @Test
+    void aMultiLabelModelRunForThePlaylistGenreIsNamedForWhatRunsUnlessTheUserNamedIt() {
+        ModelsViewModel vm = viewModel(context(sample(), new CurrentThreadExecutor()));
+        vm.models().models().setAll(
+                new ModelSpec(null, Method.BR, BaseLearner.J48, "", "", Threshold.PCUT1),
+                new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1),
+                new ModelSpec("CC + J48 #2", Method.CC, BaseLearner.RANDOM_FOREST, "", "-I 5", Threshold.PCUT1),
+                new ModelSpec("my chain", Method.CC, BaseLearner.NAIVE_BAYES, "", "", Threshold.PCUT1),
+                new ModelSpec(null, Method.WEKA, BaseLearner.J48, "", "", Threshold.PCUT1));
+        // "CC + J48" runs J48 alone for one label per track: it is called so, each name once
+        assertThat(vm.models().forTarget(Target.PLAYLIST_GENRE)).extracting(ModelSpec::name)
+                .containsExactly("J48 #2", "J48 #3", "CC + J48 #2", "my chain", "J48");
+        assertThat(vm.models().forTarget(Target.PLAYLIST_GENRE)).extracting(ModelSpec::method)
+                .containsOnly(Method.WEKA);
+        // and back: the lone learner becomes BR over it, named for it
+        assertThat(vm.models().forTarget(Target.LABEL_SCHEME)).extracting(ModelSpec::name)
+                .containsExactly("BR + J48", "CC + J48", "CC + J48 #2", "my chain", "BR + J48 #2");
     }
 
     @Test
