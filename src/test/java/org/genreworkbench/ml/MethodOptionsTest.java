@@ -33,10 +33,9 @@ class MethodOptionsTest {
         assertThat(Learners.defaultValue(Method.BPNN, option(Method.BPNN, "E"))).isEqualTo("100");
         assertThat(Method.MLP.schema()).extracting(LearnerOption::flag).containsExactly("layers", "dropout",
                 "batch-norm", "lr", "weight-decay", "batch", "epochs", "patience", "validation", "schedule",
-                "class-weights", "seed", "inputs", "frequencies", "frequency-scale", "embedding-width");
+                "class-weights", "seed");
         assertThat(Learners.defaultValue(Method.MLP, option(Method.MLP, "layers"))).isEqualTo("128,64");
         assertThat(Learners.defaultValue(Method.MLP, option(Method.MLP, "schedule"))).isEqualTo("plateau");
-        assertThat(Learners.defaultValue(Method.MLP, option(Method.MLP, "inputs"))).isEqualTo("plain");
         // every MLP option the schema describes is one MlpOptions reads
         for (LearnerOption o : Method.MLP.schema()) {
             MlpOptions.parse(o.dashed() + " " + Learners.defaultValue(Method.MLP, o));

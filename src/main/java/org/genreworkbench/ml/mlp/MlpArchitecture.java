@@ -18,18 +18,11 @@ import java.util.List;
  * @param sd         per input, divided by after the mean is subtracted
  * @param labels     output names: labels (multi-label) or classes (single-label)
  * @param multiLabel sigmoid outputs, one per label (true), or one softmax over the classes (false)
- * @param periodic   periodic embeddings of the inputs before the first hidden layer; null: the inputs themselves
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MlpArchitecture(int formatVersion, List<String> features, double[] mean, double[] sd, List<String> labels,
-                              boolean multiLabel, List<Integer> layers, boolean batchNorm, double dropout,
-                              Periodic periodic) {
-    /** 2: periodic embeddings; a reader of version 1 would build a network without them and load nonsense. */
-    static final int FORMAT_VERSION = 2;
-
-    /** The settings of {@link PeriodicEmbedding}. */
-    public record Periodic(int frequencies, int width, double scale) {
-    }
+                              boolean multiLabel, List<Integer> layers, boolean batchNorm, double dropout) {
+    static final int FORMAT_VERSION = 1;
 
     public MlpArchitecture {
         features = List.copyOf(features);
@@ -45,14 +38,12 @@ public record MlpArchitecture(int formatVersion, List<String> features, double[]
     }
 
     /**
-     * The layers: periodic embeddings of the inputs (if any), then Linear → batch norm (if on) → ReLU → dropout per hidden layer, then a Linear with one output
+     * The layers: Linear → batch norm (if on) → ReLU → dropout per hidden layer, then a Linear with one output
      * per label; the sigmoid or softmax is left to the loss and to prediction.
      */
-    Block block(long seed) {
+    Block block(long dropoutSeed) {
         SequentialBlock net = new SequentialBlock();
-        if (periodic != null) {
-            net.add(new PeriodicEmbedding(periodic.frequencies(), periodic.width(), periodic.scale(), seed++));
-        }
+        long seed = dropoutSeed;
         for (int width : layers) {
             net.add(Linear.builder().setUnits(width).build());
             if (batchNorm) {

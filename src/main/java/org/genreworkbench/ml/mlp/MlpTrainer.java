@@ -2,7 +2,6 @@ package org.genreworkbench.ml.mlp;
 
 import org.genreworkbench.model.spec.MlpOptions;
 import org.genreworkbench.model.spec.LrSchedule;
-import org.genreworkbench.model.spec.MlpInputs;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -58,8 +57,7 @@ public final class MlpTrainer {
         int[] training = java.util.Arrays.copyOfRange(order, validationRows, order.length);
         MlpArchitecture architecture = new MlpArchitecture(MlpArchitecture.FORMAT_VERSION, features,
                 means(x, training), spreads(x, training), labels, multiLabel, options.layers(), options.batchNorm(),
-                options.dropout(), options.inputs() == MlpInputs.PERIODIC ? new MlpArchitecture.Periodic(
-                        options.frequencies(), options.embeddingWidth(), options.frequencyScale()) : null);
+                options.dropout());
 
         Engine engine = MlpEngine.engine();
         Device device = engine.defaultDevice();

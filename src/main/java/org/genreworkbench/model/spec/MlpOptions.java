@@ -22,19 +22,13 @@ import java.util.Map;
  * @param schedule           how the learning rate changes
  * @param classWeights       weigh rare labels (classes) up, in proportion to how rare they are
  * @param seed               added to the experiment's seed for this model and fold: another initialisation
- * @param inputs             the inputs themselves, or periodic embeddings of them
- * @param frequencies        periodic embeddings: trained frequencies per input
- * @param frequencyScale     periodic embeddings: spread (σ) of the frequencies' starting values, in cycles per
- *                           standard deviation of the input
- * @param embeddingWidth     periodic embeddings: values per input handed to the first hidden layer
  */
 public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm, double learningRate,
                          double weightDecay, int batchSize, int maxEpochs, int patience, double validationFraction,
-                         LrSchedule schedule, boolean classWeights, long seed, MlpInputs inputs, int frequencies,
-                         double frequencyScale, int embeddingWidth) {
+                         LrSchedule schedule, boolean classWeights, long seed) {
 
     public static final MlpOptions DEFAULTS = new MlpOptions(List.of(128, 64), 0.1, true, 0.01, 1e-4, 512, 200, 8,
-            0.15, LrSchedule.PLATEAU, false, 0, MlpInputs.PLAIN, 16, 1, 16);
+            0.15, LrSchedule.PLATEAU, false, 0);
 
     /**
      * The options, typed and ranged: the property sheet edits them in typed rows and {@link #parse} checks every
@@ -54,14 +48,7 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
                     "How the learning rate changes: halved on a plateau, down a cosine, or constant"),
             LearnerOption.onOffValue("class-weights", "Class weights", "Weigh rare labels up (capped at 50)"),
             LearnerOption.whole("seed", "Seed", 0, Integer.MAX_VALUE,
-                    "Added to the experiment's seed: another initialisation, validation share and batch order"),
-            LearnerOption.choice("inputs", "Inputs", Arrays.stream(MlpInputs.values()).map(MlpInputs::optionName).toList(),
-                    "The standardised values, or periodic embeddings of them (sines and cosines at trained frequencies)"),
-            LearnerOption.whole("frequencies", "Frequencies", 1, 1024, "Periodic inputs: trained frequencies per input"),
-            LearnerOption.number("frequency-scale", "Frequency spread", 0, true, 1000,
-                    "Periodic inputs: spread of the starting frequencies, in cycles per standard deviation"),
-            LearnerOption.whole("embedding-width", "Embedding width", 1, 1024,
-                    "Periodic inputs: values per input handed to the first hidden layer"));
+                    "Added to the experiment's seed: another initialisation, validation share and batch order"));
 
     /** How each option's checked value is read into a copy of the settings. */
     private static final Map<String, Reader> READERS = new LinkedHashMap<>();
@@ -83,10 +70,6 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
         READERS.put("schedule", (o, v) -> o.with(b -> b.schedule = LrSchedule.parse(v)));
         READERS.put("class-weights", (o, v) -> o.with(b -> b.classWeights = LearnerOption.isOn(v)));
         READERS.put("seed", (o, v) -> o.with(b -> b.seed = Long.parseLong(v)));
-        READERS.put("inputs", (o, v) -> o.with(b -> b.inputs = MlpInputs.parse(v)));
-        READERS.put("frequencies", (o, v) -> o.with(b -> b.frequencies = Integer.parseInt(v)));
-        READERS.put("frequency-scale", (o, v) -> o.with(b -> b.frequencyScale = Double.parseDouble(v)));
-        READERS.put("embedding-width", (o, v) -> o.with(b -> b.embeddingWidth = Integer.parseInt(v)));
     }
 
     public MlpOptions {
@@ -127,8 +110,6 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
         s.append(" -batch ").append(batchSize).append(" -epochs ").append(maxEpochs).append(" -patience ").append(patience);
         s.append(" -validation ").append(validationFraction).append(" -schedule ").append(schedule.optionName());
         s.append(" -class-weights ").append(classWeights ? "on" : "off").append(" -seed ").append(seed);
-        s.append(" -inputs ").append(inputs.optionName()).append(" -frequencies ").append(frequencies)
-                .append(" -frequency-scale ").append(frequencyScale).append(" -embedding-width ").append(embeddingWidth);
         return s.toString();
     }
 
@@ -152,10 +133,6 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
         LrSchedule schedule;
         boolean classWeights;
         long seed;
-        MlpInputs inputs;
-        int frequencies;
-        double frequencyScale;
-        int embeddingWidth;
 
         Builder(MlpOptions o) {
             layers = o.layers;
@@ -170,15 +147,11 @@ public record MlpOptions(List<Integer> layers, double dropout, boolean batchNorm
             schedule = o.schedule;
             classWeights = o.classWeights;
             seed = o.seed;
-            inputs = o.inputs;
-            frequencies = o.frequencies;
-            frequencyScale = o.frequencyScale;
-            embeddingWidth = o.embeddingWidth;
         }
 
         MlpOptions build() {
             return new MlpOptions(layers, dropout, batchNorm, learningRate, weightDecay, batchSize, maxEpochs, patience,
-                    validationFraction, schedule, classWeights, seed, inputs, frequencies, frequencyScale, embeddingWidth);
+                    validationFraction, schedule, classWeights, seed);
         }
     }
 }

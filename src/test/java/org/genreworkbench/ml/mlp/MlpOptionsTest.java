@@ -2,7 +2,6 @@ package org.genreworkbench.ml.mlp;
 
 import org.genreworkbench.model.spec.MlpOptions;
 import org.genreworkbench.model.spec.LrSchedule;
-import org.genreworkbench.model.spec.MlpInputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,10 +15,9 @@ class MlpOptionsTest {
     @Test
     void everyOptionIsReadAndWrittenBack() {
         MlpOptions o = MlpOptions.parse("-layers 64,32,16 -dropout 0.3 -batch-norm off -lr 0.002 -weight-decay 0.001 "
-                + "-batch 128 -epochs 50 -patience 4 -validation 0.2 -schedule cosine -class-weights on -seed 9 "
-                + "-inputs periodic -frequencies 24 -frequency-scale 0.5 -embedding-width 8");
+                + "-batch 128 -epochs 50 -patience 4 -validation 0.2 -schedule cosine -class-weights on -seed 9");
         assertThat(o).isEqualTo(new MlpOptions(List.of(64, 32, 16), 0.3, false, 0.002, 0.001, 128, 50, 4, 0.2,
-                LrSchedule.COSINE, true, 9, MlpInputs.PERIODIC, 24, 0.5, 8));
+                LrSchedule.COSINE, true, 9));
         assertThat(MlpOptions.parse(o.toOptions())).isEqualTo(o);
         assertThat(MlpOptions.parse("")).isEqualTo(MlpOptions.DEFAULTS);
         assertThat(MlpOptions.parse("-dropout 0").dropout()).isZero();
@@ -36,10 +34,6 @@ class MlpOptionsTest {
                 .hasMessageContaining("must be on or off, not 'maybe'");
         assertThatThrownBy(() -> MlpOptions.parse("-schedule weekly")).hasMessageContaining("-schedule")
                 .hasMessageContaining("[constant, cosine, plateau]");
-        assertThatThrownBy(() -> MlpOptions.parse("-inputs wavy")).hasMessageContaining("-inputs")
-                .hasMessageContaining("[plain, periodic]");
-        assertThatThrownBy(() -> MlpOptions.parse("-frequency-scale 0")).hasMessageContaining("-frequency-scale");
-        assertThatThrownBy(() -> MlpOptions.parse("-frequencies 0")).hasMessageContaining("-frequencies");
         assertThatThrownBy(() -> MlpOptions.parse("-lr")).hasMessage("MLP option -lr needs a value");
         assertThatThrownBy(() -> MlpOptions.parse("-H 20")).hasMessageContaining("'-H' is unknown").hasMessageContaining("-layers");
     }

@@ -116,8 +116,6 @@ class MlpTrainerTest {
         assertThat(again).isDeepEqualTo(first);
         assertThat(other).isNotEqualTo(first);
         assertThat(scores(p, MlpOptions.parse("-layers 32,16 -epochs 15 -dropout 0.2 -seed 1"), 11)).isNotEqualTo(first);
-        MlpOptions periodic = MlpOptions.parse("-layers 16 -epochs 5 -inputs periodic -frequencies 4");
-        assertThat(scores(p, periodic, 11)).isDeepEqualTo(scores(p, periodic, 11)).isNotEqualTo(scores(p, periodic, 12));
     }
 
     private static double[][] scores(Problem p, MlpOptions options, long seed) {
@@ -174,56 +172,6 @@ class MlpTrainerTest {
         assertThat(dir.resolve("genres.json")).content().contains("\"layers\"", "\"mean\"", "\"product\"");
         try (TrainedMlp reloaded = TrainedMlp.load(dir, "genres")) {
             assertThat(reloaded.architecture().layers()).containsExactly(16, 8);
-            assertThat(reloaded.scores(p.rows(500, 600))).isDeepEqualTo(before);
-        }
-    }
-
-    @Test
-    void periodicInputsDrawAManySteppedBoundaryThatPlainInputsCannot() {
-        // one label that flips eight times along one feature (a stripe pattern), the others noise: straight-line
-        // inputs need many units per step, sines at trained frequencies need few
-        Random random = new Random(8);
-        double[][] x = new double[3000][5];
-        boolean[][] y = new boolean[3000][3];
-        for (int r = 0; r < x.length; r++) {
-            for (int f = 0; f < 5; f++) {
-                x[r][f] = random.nextDouble() * 4 - 2;
-            }
-            y[r][0] = Math.sin(2 * Math.PI * x[r][0]) > 0;
-            y[r][1] = Math.sin(2 * Math.PI * x[r][1]) > 0;
-            y[r][2] = x[r][2] + x[r][3] > 0;
-        }
-        String shared = "-layers 32,16 -epochs 60 -patience 60 -lr 0.005";
-        double plain = heldOutF1(x, y, MlpOptions.parse(shared));
-        double periodic = heldOutF1(x, y, MlpOptions.parse(shared + " -inputs periodic -frequencies 8 -embedding-width 8"));
-        assertThat(periodic).isGreaterThanOrEqualTo(0.9);
-        assertThat(periodic - plain).isGreaterThan(0.1);
-    }
-
-    private static double heldOutF1(double[][] x, boolean[][] y, MlpOptions options) {
-        int cut = x.length * 4 / 5;
-        try (TrainedMlp net = MlpTrainer.train(java.util.Arrays.copyOfRange(x, 0, cut), java.util.Arrays.copyOfRange(y, 0, cut),
-                FEATURES, LABELS, true, options, 3, TaskContext.silent())) {
-            double[][] scores = net.scores(java.util.Arrays.copyOfRange(x, cut, x.length));
-            boolean[][] truth = java.util.Arrays.copyOfRange(y, cut, y.length);
-            boolean[][] predicted = Thresholds.apply(Threshold.parse("0.5"), scores, truth, false);
-            return Metrics.compute(truth, predicted, scores, false).get(Metric.F1_MICRO);
-        }
-    }
-
-    @Test
-    void aNetworkWithPeriodicInputsReloadsToTheSamePredictions(@TempDir Path dir) throws Exception {
-        Problem p = Problem.synthetic(600, 9);
-        double[][] before;
-        try (TrainedMlp net = MlpTrainer.train(p.rows(0, 500), p.labels(0, 500), FEATURES, LABELS, true,
-                MlpOptions.parse("-layers 16 -epochs 5 -inputs periodic -frequencies 4 -embedding-width 3"), 1,
-                TaskContext.silent())) {
-            before = net.scores(p.rows(500, 600));
-            net.save(dir, "stripes");
-        }
-        assertThat(dir.resolve("stripes.json")).content().contains("\"periodic\"", "\"frequencies\" : 4");
-        try (TrainedMlp reloaded = TrainedMlp.load(dir, "stripes")) {
-            assertThat(reloaded.architecture().periodic()).isEqualTo(new MlpArchitecture.Periodic(4, 3, 1.0));
             assertThat(reloaded.scores(p.rows(500, 600))).isDeepEqualTo(before);
         }
     }
