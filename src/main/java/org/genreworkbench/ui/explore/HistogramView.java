@@ -91,7 +91,8 @@ final class HistogramView extends Tab {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox what = row(new Label("Feature"), feature, new Label("Bins"), bins, fixedWidth(binCount, "200 bins"),
                 grouping, allFeatures);
-        HBox how = row(log, density, proportions, spacer, png, svg);
+        groupsNote.setId("explore-groups-note");
+        HBox how = row(log, density, proportions, groupsNote, spacer, png, svg);
         VBox controls = new VBox(6, what, how);
         controls.setPadding(new Insets(8));
         histogram.setId("explore-histogram");

@@ -140,6 +140,25 @@ class ExploreTabTest {
     }
 
     @Test
+    void aGroupingWithMoreGroupsThanTheChartDrawsSaysWhichAreDrawn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            views.getSelectionModel().select(1);
+            histogram().groupingProperty().set(Grouping.Kind.TOP_TAGS);
+        });
+        counted();
+        javafx.scene.control.Label note = robot.lookup("#explore-groups-note").query();
+        assertThat(note.getText()).matches("The 6 largest of [0-9,]+ genre tags");
+        assertThat(note.isVisible()).isTrue();
+        javafx.geometry.Bounds shown = note.localToScene(note.getLayoutBounds());
+        assertThat(shown.getWidth()).isGreaterThan(new javafx.scene.text.Text(note.getText()).getLayoutBounds().getWidth() * 0.9);
+        assertThat(shown.getMaxX()).isLessThan(1280);
+
+        robot.interact(() -> histogram().groupingProperty().set(Grouping.Kind.NONE));
+        counted();
+        assertThat(note.getText()).isEmpty();
+    }
+
+    @Test
     void smallMultiplesCarryALegendOfTheGroups(FxRobot robot) throws Exception {
         robot.interact(() -> {
             views.getSelectionModel().select(1);
