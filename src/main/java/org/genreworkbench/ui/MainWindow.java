@@ -61,9 +61,10 @@ public final class MainWindow extends BorderPane {
         fillRecent();
 
         MenuItem about = new MenuItem("About Genre Workbench");
-        about.setOnAction(e -> context.dialogs().showInfo("Genre Workbench",
-                "Classify Spotify tracks into genres from their audio features.\n\n"
-                        + "Version " + BuildInfo.version() + " · Java " + System.getProperty("java.version") + "\n\n"
+        // Three lines at most: a longer message is shown as a report, in a scrolling box of fixed-width type.
+        about.setOnAction(e -> context.dialogs().showInfo("Genre Workbench " + BuildInfo.version(),
+                "Classify Spotify tracks into genres from their audio features (here on Java "
+                        + System.getProperty("java.version") + ").\n\n"
                         + "The bundled sample workspace is synthetic: its tracks, artists and genre tags are made "
                         + "by a seeded generator to resemble real Spotify data; they are not real."));
         Menu help = new Menu("Help", null, about);

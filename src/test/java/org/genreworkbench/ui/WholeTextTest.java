@@ -119,6 +119,12 @@ class WholeTextTest {
         check(robot, "models", stage.getScene());
 
         robot.clickOn("Help").clickOn("About Genre Workbench");
+        waitUntil(() -> dialog().isPresent(), 120);
+        DialogPane about = dialogPane(dialog().orElseThrow());
+        // the version in the header, the text as words (no report box of fixed-width type with scroll bars)
+        assertThat(about.getHeaderText()).isEqualTo("Genre Workbench " + org.genreworkbench.model.BuildInfo.version());
+        assertThat(about.getContent()).isNull();
+        assertThat(about.getContentText()).contains("Java " + System.getProperty("java.version"));
         checkDialogAndClose(robot, "dialog-about");
 
         select(robot, tabs, "Data");
