@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import org.genreworkbench.model.spec.BaseLearner;
 import org.genreworkbench.model.spec.Method;
 import org.genreworkbench.model.spec.ModelSpec;
+import org.genreworkbench.ml.Learners;
 import org.genreworkbench.ml.OptionTuning;
 import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.model.spec.Threshold;
@@ -17,11 +18,22 @@ import org.genreworkbench.model.spec.Threshold;
  * the run is made), and the one selected for editing.
  */
 final class ModelChoice implements OptionItems.Tuner {
-    private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(
-            new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
-            new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
+    private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(starting(
+            Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty()));
     private final ObjectProperty<ModelSpec> selected = new SimpleObjectProperty<>();
     private final java.util.Map<ModelSpec, OptionTuning> tunings = new java.util.HashMap<>();
+
+    /**
+     * The models a new setup starts with: BR and CC over LightGBM, the quick and strong pair the README says to
+     * try first; where LightGBM cannot load, BR over a 50-tree random forest and CC over J48.
+     */
+    static List<ModelSpec> starting(boolean lightGbm) {
+        return lightGbm
+                ? List.of(new ModelSpec(null, Method.BR, BaseLearner.LIGHTGBM, "", "", Threshold.PCUT1),
+                        new ModelSpec(null, Method.CC, BaseLearner.LIGHTGBM, "", "", Threshold.PCUT1))
+                : List.of(new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
+                        new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
+    }
 
     ObservableList<ModelSpec> models() {
         return models;

@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import org.controlsfx.control.PropertySheet;
 import org.genreworkbench.model.spec.Target;
 import org.genreworkbench.model.spec.BaseLearner;
+import org.genreworkbench.model.spec.Method;
+import org.genreworkbench.model.spec.Threshold;
 import org.genreworkbench.model.spec.ModelSpec;
 import org.genreworkbench.ml.lightgbm.LightGbmNative;
 import org.genreworkbench.model.Project;
@@ -132,7 +134,11 @@ class LearnerChoicesTest {
     @Test
     void theLearnersOptionsAreTypedRowsThatRefuseAValueOutOfRangeNamingIt(FxRobot robot) throws Exception {
         ScrollPane setup = robot.lookup("#models-setup-scroll").query();
-        robot.interact(() -> setup.setVvalue(1));
+        robot.interact(() -> {
+            tab.viewModel().models().models().setAll(new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "",
+                    "-I 50", Threshold.PCUT1));
+            setup.setVvalue(1);
+        });
         robot.clickOn(robot.lookup("#models-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         ModelSpec forest = tab.viewModel().models().models().get(0);
         assertThat(forest.baseOptions()).isEqualTo("-I 50");

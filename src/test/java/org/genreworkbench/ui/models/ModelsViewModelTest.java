@@ -370,6 +370,13 @@ class ModelsViewModelTest {
     }
 
     @Test
+    void aNewSetupStartsWithLightGbmUnderBrAndCcOrWithoutItTheWekaPair() {
+        assertThat(org.genreworkbench.ml.Learners.unavailableReason(BaseLearner.LIGHTGBM)).isEmpty();
+        assertThat(new ModelChoice().models()).extracting(ModelSpec::name).containsExactly("BR + LightGBM", "CC + LightGBM");
+        assertThat(ModelChoice.starting(false)).extracting(ModelSpec::name).containsExactly("BR + RandomForest", "CC + J48");
+    }
+
+    @Test
     void aMultiLabelModelRunForThePlaylistGenreIsNamedForWhatRunsUnlessTheUserNamedIt() {
         ModelsViewModel vm = viewModel(context(sample(), new CurrentThreadExecutor()));
         vm.models().models().setAll(
