@@ -76,10 +76,15 @@ final class SparkBenchmark implements Callable<Integer> {
         List<List<Double>> starts = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Double>> outside = List.of(new ArrayList<>(), new ArrayList<>());
         List<Double> overheadInRun = new ArrayList<>();
+        // the cells' own seconds in each run: on 2 cores, whether the cells took longer or the cores stood idle
+        List<List<Double>> cellSums = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 0; round < Math.max(1, repeats); round++) {
             Run local1 = timedRun(project, experiment, new LocalEngine(1, 1));
             runs.get(0).add(local1.wall());
-            runs.get(1).add(timed(project, experiment, new LocalEngine(2, 2)));
+            Run local2 = timedRun(project, experiment, new LocalEngine(2, 2));
+            runs.get(1).add(local2.wall());
+            cellSums.get(0).add(local1.cells());
+            cellSums.get(1).add(local2.cells());
             for (int cores = 1; cores <= 2; cores++) {
                 ExperimentEngine engine = EngineChoice.spark("local[" + cores + "]").open();
                 long t0 = System.nanoTime();
@@ -88,6 +93,7 @@ final class SparkBenchmark implements Callable<Integer> {
                 starts.get(cores - 1).add((System.nanoTime() - t0) / 1e9);
                 Run run = timedRun(project, experiment, engine);
                 runs.get(1 + cores).add(run.wall());
+                cellSums.get(1 + cores).add(run.cells());
                 if (cores == 1) {
                     // Spark's own cost on one core, within one round: its time outside the cells beyond the local
                     // engine's, per second of cell work. Unlike the ratio of two runs' wall times, it does not move
@@ -117,6 +123,8 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("outside_cells_1_core", Map.of("local", rounded(outside.get(0)), "spark", rounded(outside.get(1))));
         out.put("per_cell_overhead_within_rounds", rounded(overheadInRun));
         out.put("per_cell_overhead_within_rounds_median", round(median(overheadInRun)));
+        out.put("cell_seconds", Map.of("local_1_thread", rounded(cellSums.get(0)), "local_2_threads", rounded(cellSums.get(1)),
+                "spark_local1", rounded(cellSums.get(2)), "spark_local2", rounded(cellSums.get(3))));
         out.put("speedup_spark_1_to_2", round(speedUp));
         out.put("speedup_local_1_to_2", round(local1 / local2));
         // within a round the two runs are minutes apart, so a round's ratio is less exposed to the machine's
