@@ -28,10 +28,6 @@ public final class Grouping {
      * @param total  the groups there are (for top tags: the distinct tags), of which {@code groups} are the largest
      */
     public record Largest(Map<String, int[]> groups, int total) {
-        /** Whether groups were left out. */
-        public boolean cut() {
-            return total > groups.size();
-        }
     }
 
     /** Group name to row indices, at most {@code maxGroups} groups, largest first. */

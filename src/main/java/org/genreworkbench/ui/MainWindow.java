@@ -2,13 +2,13 @@ package org.genreworkbench.ui;
 
 import java.nio.file.Path;
 import javafx.scene.control.Menu;
-import org.genreworkbench.model.BuildInfo;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import org.genreworkbench.model.BuildInfo;
 import org.genreworkbench.ui.data.DataTab;
 import org.genreworkbench.ui.explore.ExploreTab;
 import org.genreworkbench.ui.labels.LabelsTab;

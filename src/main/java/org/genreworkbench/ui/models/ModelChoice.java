@@ -1,6 +1,10 @@
 package org.genreworkbench.ui.models;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -96,11 +100,11 @@ final class ModelChoice implements OptionItems.Tuner {
      */
     List<ModelSpec> forTarget(Target target) {
         boolean single = target == Target.PLAYLIST_GENRE;
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Method method = single ? Method.WEKA : Method.BR;
+        Set<String> taken = new HashSet<>();
         models.stream().filter(m -> m.method().fits(target)).forEach(m -> taken.add(m.name()));
-        List<ModelSpec> fitted = new java.util.ArrayList<>();
+        List<ModelSpec> fitted = new ArrayList<>();
         for (ModelSpec m : models) {
-            Method method = single ? Method.WEKA : Method.BR;
             fitted.addAll(tuning(m).expand(m.method().fits(target) ? m : new ModelSpec(followingName(m, method, taken),
                     method, m.base(), single ? "" : m.methodOptions(), m.baseOptions(), m.threshold())));
         }
@@ -111,9 +115,9 @@ final class ModelChoice implements OptionItems.Tuner {
      * The name of a model turned into {@code method}: a name the user gave stays; a name the model got from its
      * method and learner ("CC + J48", "CC + J48 #2") follows what runs ("J48"), made unique among {@code taken}.
      */
-    private static String followingName(ModelSpec m, Method method, java.util.Set<String> taken) {
+    private static String followingName(ModelSpec m, Method method, Set<String> taken) {
         String own = ModelSpec.defaultName(m.method(), m.base());
-        if (!m.name().equals(own) && !m.name().matches(java.util.regex.Pattern.quote(own) + " #\\d+")) {
+        if (!m.name().equals(own) && !m.name().matches(Pattern.quote(own) + " #\\d+")) {
             taken.add(m.name());
             return m.name();
         }
