@@ -28,13 +28,15 @@ final class ModelChoice implements OptionItems.Tuner {
     private final java.util.Map<ModelSpec, OptionTuning> tunings = new java.util.HashMap<>();
 
     /**
-     * The models a new setup starts with: BR and CC over LightGBM, the quick and strong pair the README says to
-     * try first; where LightGBM cannot load, BR over a 50-tree random forest and CC over J48.
+     * The models a new setup starts with: BR over LightGBM and over FastForest, the quick and strong learners the
+     * README says to try first; where LightGBM cannot load, BR over a 50-tree random forest and CC over J48. Two
+     * learners, not two methods over one: for the playlist genre each runs as its learner alone, and two methods
+     * over one learner would be the same model twice.
      */
     static List<ModelSpec> starting(boolean lightGbm) {
         return lightGbm
                 ? List.of(new ModelSpec(null, Method.BR, BaseLearner.LIGHTGBM, "", "", Threshold.PCUT1),
-                        new ModelSpec(null, Method.CC, BaseLearner.LIGHTGBM, "", "", Threshold.PCUT1))
+                        new ModelSpec(null, Method.BR, BaseLearner.FAST_FOREST, "", "", Threshold.PCUT1))
                 : List.of(new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
                         new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
     }

@@ -370,9 +370,12 @@ class ModelsViewModelTest {
     }
 
     @Test
-    void aNewSetupStartsWithLightGbmUnderBrAndCcOrWithoutItTheWekaPair() {
+    void aNewSetupStartsWithLightGbmAndFastForestOrWithoutThemTheWekaPair() {
         assertThat(org.genreworkbench.ml.Learners.unavailableReason(BaseLearner.LIGHTGBM)).isEmpty();
-        assertThat(new ModelChoice().models()).extracting(ModelSpec::name).containsExactly("BR + LightGBM", "CC + LightGBM");
+        ModelChoice fresh = new ModelChoice();
+        assertThat(fresh.models()).extracting(ModelSpec::name).containsExactly("BR + LightGBM", "BR + FastForest");
+        // for the playlist genre, two learners alone: not one learner twice
+        assertThat(fresh.forTarget(Target.PLAYLIST_GENRE)).extracting(ModelSpec::name).containsExactly("LightGBM", "FastForest");
         assertThat(ModelChoice.starting(false)).extracting(ModelSpec::name).containsExactly("BR + RandomForest", "CC + J48");
     }
 
