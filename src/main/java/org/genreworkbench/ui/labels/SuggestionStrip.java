@@ -45,8 +45,12 @@ final class SuggestionStrip extends HBox {
         LabelBalance b = s.balance();
         Label title = new Label(String.format(Locale.US, "%d. %s: %d labels", rank, kind(s), b.clusters()));
         title.getStyleClass().add("text-bold");
-        Label figures = new Label(String.format(Locale.US, "%.2f labels per track%nlargest %.0f %% · no label %.1f %%%nevenness %.2f",
+        // Counted over the tracks with kept tags (the ones a label can reach), where the balance panel counts all:
+        // the words and the tooltip say so, or "no label 0.0 %" here reads against "11,232 with no label" there.
+        Label figures = new Label(String.format(Locale.US, "%.2f labels per tagged track%nlargest %.0f %% · no label %.1f %%%nevenness %.2f",
                 b.labelsPerTaggedTrack(), b.largestShare() * 100, b.unlabelledTaggedShare() * 100, b.evenness()));
+        figures.setTooltip(new Tooltip(String.format(Locale.US, "Over the %,d tracks with kept genre tags, of %,d: "
+                + "a track without tags gets no label under any cut", b.taggedTracks(), b.tracks())));
         figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button use = new Button("Use");
         use.setId("labels-use-suggestion-" + rank);

@@ -248,6 +248,12 @@ class LabelsTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         var best = tab.viewModel().suggestions().get(0);
         org.genreworkbench.ui.Screenshots.save(robot, view.getScene(), "labels-suggestions");
+        // a card's figures say they count the tagged tracks (the balance panel counts all), whole, and how many
+        javafx.scene.control.Label figures = robot.lookup("#labels-suggestions .label")
+                .match(n -> ((javafx.scene.control.Label) n).getText().contains("labels per tagged track")).query();
+        assertThat(((javafx.scene.text.Text) figures.lookup(".text")).getText()).isEqualTo(figures.getText());
+        assertThat(figures.getTooltip().getText()).startsWith(String.format(java.util.Locale.US, "Over the %,d tracks with kept genre tags, of %,d",
+                best.balance().taggedTracks(), best.balance().tracks()));
         robot.clickOn("#labels-use-suggestion-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#balance-clusters").queryLabeled().getText()).isEqualTo(Integer.toString(best.balance().clusters()));
