@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +23,8 @@ import org.genreworkbench.model.spec.Threshold;
  * the run is made), and the one selected for editing.
  */
 final class ModelChoice implements OptionItems.Tuner {
+    /** What tells two models of one default name apart: "J48", "J48 #2". */
+    private static final String NUMBERED = " #";
     private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(starting(
             Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty()));
     private final ObjectProperty<ModelSpec> selected = new SimpleObjectProperty<>();
@@ -52,11 +55,7 @@ final class ModelChoice implements OptionItems.Tuner {
     /** Adds a model with a name not yet taken and the usual options of its learner, and selects it. */
     ModelSpec add(Method method, BaseLearner base, Target target) {
         Method m = method.fits(target) ? method : Method.forTarget(target).get(0);
-        String baseName = ModelSpec.defaultName(m, base);
-        String unique = baseName;
-        for (int i = 2; nameTaken(unique); i++) {
-            unique = baseName + " #" + i;
-        }
+        String unique = firstFree(ModelSpec.defaultName(m, base), this::nameTaken);
         ModelSpec spec = new ModelSpec(unique, m, base, "", base == BaseLearner.RANDOM_FOREST ? "-I 50" : "",
                 Threshold.PCUT1);
         models.add(spec);
@@ -118,17 +117,24 @@ final class ModelChoice implements OptionItems.Tuner {
      * method and learner ("CC + J48", "CC + J48 #2") follows what runs ("J48"), made unique among {@code taken}.
      */
     private static String followingName(ModelSpec m, Method method, Set<String> taken) {
-        String own = ModelSpec.defaultName(m.method(), m.base());
-        if (!m.name().equals(own) && !m.name().matches(Pattern.quote(own) + " #\\d+")) {
-            taken.add(m.name());
-            return m.name();
-        }
-        String base = ModelSpec.defaultName(method, m.base());
+        String name = isFormOf(m.name(), ModelSpec.defaultName(m.method(), m.base()))
+                ? firstFree(ModelSpec.defaultName(method, m.base()), taken::contains) : m.name();
+        taken.add(name);
+        return name;
+    }
+
+    /** {@code base} itself, or the first of "base #2", "base #3", … that {@code taken} does not hold. */
+    private static String firstFree(String base, Predicate<String> taken) {
         String name = base;
-        for (int i = 2; !taken.add(name); i++) {
-            name = base + " #" + i;
+        for (int i = 2; taken.test(name); i++) {
+            name = base + NUMBERED + i;
         }
         return name;
+    }
+
+    /** Whether {@code name} is {@code base} or one of the numbered names {@link #firstFree} makes of it. */
+    private static boolean isFormOf(String name, String base) {
+        return name.equals(base) || name.matches(Pattern.quote(base + NUMBERED) + "\\d+");
     }
 
     /** How many models Run trains, each of a grid counted; a model the target cannot take counts once. */
