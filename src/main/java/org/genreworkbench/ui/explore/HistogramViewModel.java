@@ -43,14 +43,18 @@ public final class HistogramViewModel {
     /**
      * What the view draws: the groups (for the legend) and one plot, or one per feature for all features.
      *
-     * @param groupsInAll how many groups the grouping has, of which {@code groups} are the largest
-     * @param kind        the grouping
+     * @param largest the groups drawn, the largest of how many the grouping has
+     * @param kind    the grouping
      */
-    public record Shown(Map<String, int[]> groups, int groupsInAll, Grouping.Kind kind, List<HistogramPlot> plots,
-                        boolean allFeatures) {
+    public record Shown(Grouping.Largest largest, Grouping.Kind kind, List<HistogramPlot> plots, boolean allFeatures) {
+        /** The groups drawn, for the legend. */
+        public Map<String, int[]> groups() {
+            return largest.groups();
+        }
+
         /** Says which groups are drawn when some are left out ("The 6 largest of 12 labels"); empty otherwise. */
         public String groupsNote() {
-            if (groupsInAll <= groups.size()) {
+            if (largest.total() <= largest.groups().size()) {
                 return "";
             }
             String what = switch (kind) {
@@ -59,7 +63,8 @@ public final class HistogramViewModel {
                 case TOP_TAGS -> "genre tags";
                 case NONE -> "groups";
             };
-            return String.format(java.util.Locale.ROOT, "The %d largest of %,d %s", groups.size(), groupsInAll, what);
+            return String.format(java.util.Locale.ROOT, "The %d largest of %,d %s", largest.groups().size(), largest.total(),
+                    what);
         }
     }
 
@@ -213,11 +218,11 @@ public final class HistogramViewModel {
                         plots.add(all ? HistogramPlot.of(d, n, binsOf.get(n), logByDefault(n), curves, shares, g)
                                 : HistogramPlot.of(d, n, chosenBins, log, curves, shares, g));
                     }
-                    return new Shown(g, largest.total(), kind, List.copyOf(plots), all);
+                    return new Shown(largest, kind, List.copyOf(plots), all);
                 })
                 .onSuccess(result -> {
                     if (data.get() == d && kind != Grouping.Kind.NONE) {
-                        groups.putIfAbsent(kind, new Grouping.Largest(result.groups(), result.groupsInAll()));
+                        groups.putIfAbsent(kind, result.largest());
                     }
                     if (asked == request) {
                         shown.set(result);
