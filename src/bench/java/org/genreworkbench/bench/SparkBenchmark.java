@@ -68,14 +68,13 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("rows", DatasetBuilder.build(project, experiment.dataset()).rows());
         // warm-up: the whole experiment once, so that the learners' classes, native libraries and compiled code
         // are ready before the first timed engine (a smaller warm-up left the first one a fifth slower)
-        timed(project, experiment, new LocalEngine(2, 2));
+        timedRun(project, experiment, new LocalEngine(2, 2));
         PreparedData prepared = PreparedData.of(DatasetBuilder.build(project, experiment.dataset()), new int[0]);
         // The machine's speed wanders over minutes: each round times all four, and the medians are compared.
         // One Spark session lives at a time in a JVM, so each round starts local[1]'s and then local[2]'s.
         List<List<Double>> runs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<List<Double>> starts = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Double>> outside = List.of(new ArrayList<>(), new ArrayList<>());
-        List<Double> overheadInRun = new ArrayList<>();
         // the cells' own seconds in each run: on 2 cores, whether the cells took longer or the cores stood idle
         List<List<Double>> cellSums = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int round = 0; round < Math.max(1, repeats); round++) {
@@ -100,7 +99,6 @@ final class SparkBenchmark implements Callable<Integer> {
                     // with the machine's speed between the runs.
                     outside.get(0).add(local1.outside());
                     outside.get(1).add(run.outside());
-                    overheadInRun.add(run.outside() - local1.outside());
                 }
             }
         }
@@ -121,6 +119,10 @@ final class SparkBenchmark implements Callable<Integer> {
         double speedUp = spark[0] / spark[1];
         out.put("per_cell_overhead", round(overhead));
         out.put("outside_cells_1_core", Map.of("local", rounded(outside.get(0)), "spark", rounded(outside.get(1))));
+        List<Double> overheadInRun = new ArrayList<>();
+        for (int r = 0; r < outside.get(0).size(); r++) {
+            overheadInRun.add(outside.get(1).get(r) - outside.get(0).get(r));
+        }
         out.put("per_cell_overhead_within_rounds", rounded(overheadInRun));
         out.put("per_cell_overhead_within_rounds_median", round(median(overheadInRun)));
         out.put("cell_seconds", Map.of("local_1_thread", rounded(cellSums.get(0)), "local_2_threads", rounded(cellSums.get(1)),
@@ -142,10 +144,6 @@ final class SparkBenchmark implements Callable<Integer> {
         out.put("estimate_1000_cells_16_cores_s", round(median(start) + 1000 * cellSeconds / (16 * efficiency)));
         JsonOut.print(spec.commandLine().getOut(), out);
         return 0;
-    }
-
-    private static double timed(Project project, ExperimentSpec experiment, ExperimentEngine engine) throws Exception {
-        return timedRun(project, experiment, engine).wall();
     }
 
     /** A run's wall time, and the time its cells spent training and testing (the sum over cells). */
