@@ -63,7 +63,8 @@ final class SuggestionStrip extends HBox {
         card.setStyle("-fx-border-color: #d0d7de; -fx-border-radius: 4; -fx-padding: 6;");
         card.setPrefWidth(CARD_WIDTH);
         card.setMinWidth(CARD_WIDTH);
-        Tooltip.install(card, new Tooltip(s.method()));
+        // On the title, not the whole card: a tooltip on the card wins over the figures' own wherever they overlap.
+        title.setTooltip(new Tooltip(s.method()));
         HBox.setHgrow(card, Priority.NEVER);
         return card;
     }

@@ -254,6 +254,10 @@ class LabelsTabTest {
         assertThat(((javafx.scene.text.Text) figures.lookup(".text")).getText()).isEqualTo(figures.getText());
         assertThat(figures.getTooltip().getText()).startsWith(String.format(java.util.Locale.US, "Over the %,d tracks with kept genre tags, of %,d",
                 best.balance().taggedTracks(), best.balance().tracks()));
+        // and it is the tooltip a user gets over them, not the card's
+        robot.moveTo(figures);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> figures.getTooltip().isShowing());
+        robot.moveTo("#labels-suggest");
         robot.clickOn("#labels-use-suggestion-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#balance-clusters").queryLabeled().getText()).isEqualTo(Integer.toString(best.balance().clusters()));
