@@ -43,6 +43,11 @@ public final class QueuedExecutor implements TaskExecutor {
         return cancels;
     }
 
+    /** Runs the task queued first (and nothing it queues), as a worker thread finishing one task would. */
+    public void runNext() {
+        tasks.poll().executeWith(new CurrentThreadExecutor());
+    }
+
     public void runAll() {
         CurrentThreadExecutor now = new CurrentThreadExecutor();
         while (!tasks.isEmpty()) {

@@ -1,11 +1,9 @@
 package org.genreworkbench.ui.data;
 
 import java.text.NumberFormat;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,15 +15,17 @@ import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.LargeWorkspaces;
 import org.genreworkbench.ui.WorkspaceSession;
 
 /**
  * The Data table's state: one row per track, a filter typed by the user, and the "showing" count. A workspace
- * may hold a million tracks: rows are made and filtered on every core (in project order all the same), and the
- * tracks of the same artists share their artists' text. For a {@linkplain LargeWorkspaces large} workspace the rows
- * are made by a background task; until they are ready the table keeps the rows it had (or says it is preparing
- * them, for a workspace just opened).
+ * may hold a million tracks: rows are cheap to make (the tracks of the same artists share their artists' texts,
+ * and each text is made when first needed), and the filter runs on every core (in project order all the same).
+ * For a {@linkplain LargeWorkspaces large} workspace the rows are made by a background task; until they are ready
+ * the table keeps the rows it had (or says it is preparing them, for a workspace just opened). Their search texts
+ * are then made by another task while the table is shown; a filter typed meanwhile applies when they are ready.
  */
 public final class DataViewModel {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
@@ -35,6 +35,9 @@ public final class DataViewModel {
     private Project rowsOf;
     private boolean preparing;
     private boolean again;
+    /** True once every row's search text is made (at once for a small workspace, by a task for a large one). */
+    private boolean searchReady = true;
+    private TaskHandle searching;
     private List<TrackRow> rows = List.of();
     private final ObservableList<TrackRow> filtered = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
@@ -92,8 +95,10 @@ public final class DataViewModel {
         }
         Project project = session.project();
         Track[] tracks = project.tracks().values().toArray(Track[]::new);
+        // The rows resolve their artists later, maybe on another thread: from a copy no one changes.
+        Project artists = project.artistsOnly();
         if (!LargeWorkspaces.isLarge(project)) {
-            show(project, rowsOf(tracks, project));
+            show(project, rowsOf(tracks, artists), true);
             return;
         }
         if (project != rowsOf) {
@@ -103,13 +108,12 @@ public final class DataViewModel {
         }
         preparing = true;
         applyFilter();
-        // The tracks and artists are copied here, on the UI thread that alone changes the project, for the task.
-        Project artists = project.artistsOnly();
         BackgroundTask.of("Preparing the table of " + COUNT.format(tracks.length) + " tracks",
                         ctx -> rowsOf(tracks, artists))
                 .onSuccess(made -> {
                     if (session.project() == project) {
-                        show(project, made);
+                        show(project, made, false);
+                        prepareSearch(made);
                     }
                 })
                 .andFinally(() -> {
@@ -124,25 +128,68 @@ public final class DataViewModel {
                 .executeWith(executor);
     }
 
+    /** The tracks' rows, in project order; the tracks of the same artists share their artists' texts. */
     private static List<TrackRow> rowsOf(Track[] tracks, Project artists) {
-        Map<List<String>, TrackArtists> byArtists = new ConcurrentHashMap<>();
-        return Arrays.stream(tracks).parallel()
-                .map(t -> TrackRow.of(t, byArtists.computeIfAbsent(t.artistIds(), ids -> TrackArtists.of(artists, ids))))
-                .toList();
+        TableArtists table = new TableArtists(artists);
+        List<TrackRow> made = new ArrayList<>(tracks.length);
+        for (Track t : tracks) {
+            made.add(new TrackRow(t, table));
+        }
+        return made;
     }
 
-    private void show(Project project, List<TrackRow> made) {
+    /**
+     * Makes the search texts of a large workspace's rows while the table is shown; a filter typed meanwhile applies
+     * when they are ready, rather than making them all on the window's thread.
+     */
+    private void prepareSearch(List<TrackRow> made) {
+        if (searching != null) {
+            searching.cancel();
+        }
+        searching = BackgroundTask.<Void>of("Preparing the search of " + COUNT.format(made.size()) + " tracks", ctx -> {
+                    int chunk = 50_000;
+                    for (int from = 0; from < made.size(); from += chunk) {
+                        ctx.checkCancelled();
+                        made.subList(from, Math.min(made.size(), from + chunk)).parallelStream()
+                                .forEach(TrackRow::prepareSearch);
+                        ctx.progress(Math.min(made.size(), from + chunk), made.size());
+                    }
+                    return null;
+                })
+                .onSuccess(done -> searchable(made))
+                // Cancelled by the user, the filter makes the texts it lacks itself, rather than never applying.
+                .onCancelled(() -> searchable(made))
+                .executeWith(executor);
+    }
+
+    private void searchable(List<TrackRow> made) {
+        if (rows == made) {
+            searchReady = true;
+            applyFilter();
+        }
+    }
+
+    private void show(Project project, List<TrackRow> made, boolean searchable) {
         rowsOf = project;
         rows = made;
+        searchReady = searchable;
         applyFilter();
     }
 
     private void applyFilter() {
         String[] words = TrackSearch.words(filter.get());
-        filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
+        boolean waiting = words.length > 0 && !searchReady && !rows.isEmpty();
+        if (!waiting) {
+            filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
+        }
         // While a workspace's first rows are made, the table's own text says so: no "Showing 0 of 0" beside it.
-        shown.set(preparing && rows.isEmpty() ? ""
-                : "Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
+        if (preparing && rows.isEmpty()) {
+            shown.set("");
+        } else if (waiting) {
+            shown.set("Preparing the search of " + COUNT.format(rows.size()) + " tracks…");
+        } else {
+            shown.set("Showing " + COUNT.format(filtered.size()) + " of " + COUNT.format(rows.size()) + " tracks");
+        }
         updateEmptyTableText();
     }
 }

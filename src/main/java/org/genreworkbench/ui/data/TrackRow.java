@@ -5,16 +5,26 @@ import org.genreworkbench.model.Track;
 import org.genreworkbench.model.TrackSearch;
 
 /**
- * One line of the Data table. The artist names and genre tags are resolved beforehand (and shared by the
- * tracks of the same artists), so that sorting and filtering never go back to the project; the other cells
- * read the track itself when they are shown.
- *
- * @param searchText what the filter looks in, lower case: the track's name and album and its artists' text
+ * One line of the Data table. Its artists' names and genre tags are shared by the tracks of the same artists,
+ * so that sorting and filtering never go back to the project; the other cells read the track itself when they
+ * are shown. The artists' texts and what the filter looks in are found or made at their first need, or
+ * beforehand by {@link #prepareSearch}: a million rows are made in a fraction of a second that way, and their
+ * search texts while the table is already shown. Made twice at worst when two threads ask at once, which is
+ * harmless.
  */
-public record TrackRow(Track track, TrackArtists by, String searchText) {
+public final class TrackRow {
+    private final Track track;
+    private final TableArtists table;
+    private volatile TrackArtists by;
+    private volatile String searchText;
 
-    static TrackRow of(Track track, TrackArtists by) {
-        return new TrackRow(track, by, TrackSearch.ownText(track) + "\n" + by.searchText());
+    TrackRow(Track track, TableArtists table) {
+        this.track = track;
+        this.table = table;
+    }
+
+    public Track track() {
+        return track;
     }
 
     public String name() {
@@ -22,11 +32,11 @@ public record TrackRow(Track track, TrackArtists by, String searchText) {
     }
 
     public String artists() {
-        return by.names();
+        return by().names();
     }
 
     public String genreTags() {
-        return by.genreTags();
+        return by().genreTags();
     }
 
     public Integer popularity() {
@@ -49,8 +59,32 @@ public record TrackRow(Track track, TrackArtists by, String searchText) {
         return Double.isNaN(v) ? null : v;
     }
 
+    /** What the filter looks in, lower case: the track's name and album, then its artists' names and tags. */
+    public String searchText() {
+        String t = searchText;
+        if (t == null) {
+            t = TrackSearch.ownText(track) + "\n" + by().searchText();
+            searchText = t;
+        }
+        return t;
+    }
+
+    /** Makes what the filter looks in, so that the first filter does not. */
+    void prepareSearch() {
+        searchText();
+    }
+
     /** True when every word of the (lower-case) query occurs in the name, artists, tags or album. */
     boolean matches(String[] words) {
-        return TrackSearch.matches(searchText, words);
+        return TrackSearch.matches(searchText(), words);
+    }
+
+    private TrackArtists by() {
+        TrackArtists b = by;
+        if (b == null) {
+            b = table.of(track.artistIds());
+            by = b;
+        }
+        return b;
     }
 }

@@ -112,6 +112,40 @@ class DataViewModelTest {
     }
 
     @Test
+    void aLargeWorkspacesSearchIsPreparedWhileItsRowsAreShownAndAFilterTypedMeanwhileAppliesWhenReady() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession large = new WorkspaceSession();
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
+        DataViewModel table = new DataViewModel(large, executor);
+        executor.runNext();
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+        assertThat(table.rows().get(7).artists()).isEqualTo("Nina Simone");
+        assertThat(executor.titled("Preparing the search of 100,000 tracks")).isNotNull();
+
+        // typed before the search texts are made: the rows stay as they are, and the count says why
+        table.filterProperty().set("song 47111");
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+        assertThat(table.shownProperty().get()).isEqualTo("Preparing the search of 100,000 tracks…");
+
+        executor.runAll();
+        assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
+        assertThat(table.shownProperty().get()).isEqualTo("Showing 1 of 100,000 tracks");
+    }
+
+    @Test
+    void aCancelledSearchPreparationLeavesAFilterThatWorks() {
+        WorkspaceSession large = new WorkspaceSession();
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
+        // every task is cancelled as soon as it asks: the search texts are never made beforehand
+        DataViewModel table = new DataViewModel(large, new CurrentThreadExecutor(() -> true));
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+
+        table.filterProperty().set("song 47111");
+        assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
+        assertThat(table.shownProperty().get()).isEqualTo("Showing 1 of 100,000 tracks");
+    }
+
+    @Test
     void aChangeWhileTheRowsAreMadeKeepsTheRowsShownAndMakesThemAgain() {
         QueuedExecutor executor = new QueuedExecutor();
         WorkspaceSession large = new WorkspaceSession();
