@@ -65,10 +65,12 @@ final class TimedWorkExecutor implements TaskExecutor {
                 .mapToLong(Map.Entry::getValue).sum() / 1e9;
     }
 
-    /** When the last task whose title starts with {@code title} ended, by {@link System#nanoTime}. */
-    long endOf(String title) {
+    /**
+     * When the last task whose title starts with {@code title} ended, by {@link System#nanoTime}; {@code otherwise}
+     * when none ran (a small workspace's work is done at once, on the window's thread).
+     */
+    long endOf(String title, long otherwise) {
         return endedAt.entrySet().stream().filter(e -> e.getKey().startsWith(title))
-                .mapToLong(Map.Entry::getValue).max()
-                .orElseThrow(() -> new IllegalStateException("no task '" + title + "…' ran: " + endedAt.keySet()));
+                .mapToLong(Map.Entry::getValue).max().orElse(otherwise);
     }
 }

@@ -21,9 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * without the model knowing about any UI toolkit.
  */
 public final class Project {
-    private final Map<String, Track> tracks;
-    private final Map<String, Artist> artists;
-    private final Map<String, Playlist> playlists = new LinkedHashMap<>();
+    // Shared with snapshots until either side changes them: see CopiedOnWrite.
+    private final CopiedOnWrite<Track> tracks;
+    private final CopiedOnWrite<Artist> artists;
+    private final CopiedOnWrite<Playlist> playlists;
     private final List<LabelScheme> labelSchemes = new ArrayList<>();
     private final List<Experiment> experiments = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -37,20 +38,27 @@ public final class Project {
 
     /** An empty project with room for this many tracks and artists: a workspace opens a million at once. */
     public Project(int expectedTracks, int expectedArtists) {
-        tracks = sizedFor(expectedTracks);
-        artists = sizedFor(expectedArtists);
+        this(new CopiedOnWrite<>(sizedFor(expectedTracks)), new CopiedOnWrite<>(sizedFor(expectedArtists)),
+                new CopiedOnWrite<>(new LinkedHashMap<>()));
     }
 
+    private Project(CopiedOnWrite<Track> tracks, CopiedOnWrite<Artist> artists, CopiedOnWrite<Playlist> playlists) {
+        this.tracks = tracks;
+        this.artists = artists;
+        this.playlists = playlists;
+    }
+
+    /** The tracks by id, in the order added; a read-only view that follows later changes. */
     public Map<String, Track> tracks() {
-        return Collections.unmodifiableMap(tracks);
+        return tracks.view();
     }
 
     public Map<String, Artist> artists() {
-        return Collections.unmodifiableMap(artists);
+        return artists.view();
     }
 
     public Map<String, Playlist> playlists() {
-        return Collections.unmodifiableMap(playlists);
+        return playlists.view();
     }
 
     public List<LabelScheme> labelSchemes() {
@@ -71,33 +79,36 @@ public final class Project {
     }
 
     public Track track(String id) {
-        return tracks.get(id);
+        return tracks.read().get(id);
     }
 
     public Artist artist(String id) {
-        return artists.get(id);
+        return artists.read().get(id);
     }
 
     /** Adds or replaces tracks by id. */
     public void putTracks(Collection<Track> newTracks) {
+        Map<String, Track> own = tracks.write();
         for (Track t : newTracks) {
-            tracks.put(t.id(), t);
+            own.put(t.id(), t);
         }
         changed();
     }
 
     /** Adds or replaces artists by id. */
     public void putArtists(Collection<Artist> newArtists) {
+        Map<String, Artist> own = artists.write();
         for (Artist a : newArtists) {
-            artists.put(a.id(), a);
+            own.put(a.id(), a);
         }
         changed();
     }
 
     /** Adds or replaces playlists by id. */
     public void putPlaylists(Collection<Playlist> newPlaylists) {
+        Map<String, Playlist> own = playlists.write();
         for (Playlist p : newPlaylists) {
-            playlists.put(p.id(), p);
+            own.put(p.id(), p);
         }
         changed();
     }
@@ -141,7 +152,7 @@ public final class Project {
     /** Every distinct genre tag carried by an artist, sorted. */
     public List<String> genreTags() {
         TreeSet<String> tags = new TreeSet<>();
-        for (Artist a : artists.values()) {
+        for (Artist a : artists.read().values()) {
             tags.addAll(a.genres());
         }
         return List.copyOf(tags);
@@ -160,7 +171,7 @@ public final class Project {
     public List<String> genreTagsOf(List<String> artistIds) {
         Set<String> result = new LinkedHashSet<>();
         for (String artistId : artistIds) {
-            Artist a = artists.get(artistId);
+            Artist a = artists.read().get(artistId);
             if (a != null) {
                 result.addAll(a.genres());
             }
@@ -171,7 +182,7 @@ public final class Project {
     /** Track id to playlist genre for every track in a playlist with a genre; first playlist wins. */
     public Map<String, String> playlistGenres() {
         Map<String, String> genres = new LinkedHashMap<>();
-        for (Playlist p : playlists.values()) {
+        for (Playlist p : playlists.read().values()) {
             if (p.genre() != null) {
                 for (String id : p.trackIds()) {
                     genres.putIfAbsent(id, p.genre());
@@ -182,22 +193,21 @@ public final class Project {
     }
 
     /**
-     * A project holding a copy of this one's artists and nothing else: for background work over an array of the
-     * tracks that looks their artists up, at a fraction of a {@link #snapshot}'s cost, while the window's thread
-     * goes on changing this one.
+     * A project holding this one's artists and nothing else: for background work over an array of the tracks that
+     * looks their artists up while the window's thread goes on changing this one.
      */
     public Project artistsOnly() {
-        Project copy = new Project(0, artists.size());
-        copy.artists.putAll(artists);
-        return copy;
+        return new Project(new CopiedOnWrite<>(new LinkedHashMap<>()), artists.share(),
+                new CopiedOnWrite<>(new LinkedHashMap<>()));
     }
 
-    /** A shallow copy for background work: records are immutable, so copying the collections suffices. */
+    /**
+     * A copy for background work, which either side may go on changing without the other seeing it: records are
+     * immutable, so copying the collections suffices, and the large ones are copied only when one side changes
+     * them ({@link CopiedOnWrite}).
+     */
     public Project snapshot() {
-        Project copy = new Project();
-        copy.tracks.putAll(tracks);
-        copy.artists.putAll(artists);
-        copy.playlists.putAll(playlists);
+        Project copy = new Project(tracks.share(), artists.share(), playlists.share());
         copy.labelSchemes.addAll(labelSchemes);
         copy.experiments.addAll(experiments);
         copy.activeLabelScheme = activeLabelScheme;

@@ -64,7 +64,13 @@ public final class WorkspaceCommands {
         context.session().opening(file);
         BackgroundTask.of("Opening " + file.getFileName(), ctx -> {
                     ctx.message("Reading " + file.getFileName());
-                    return new WorkspaceReader().open(file);
+                    long start = System.nanoTime();
+                    Project project = new WorkspaceReader().open(file);
+                    // how long a user waited for a large workspace, for whoever looks into a slow opening
+                    System.getLogger(WorkspaceCommands.class.getName()).log(System.Logger.Level.INFO,
+                            "{0} read in {1} ms: {2} tracks", file.getFileName(),
+                            (System.nanoTime() - start) / 1_000_000, project.tracks().size());
+                    return project;
                 })
                 .onSuccess(project -> {
                     context.session().replace(project, file);

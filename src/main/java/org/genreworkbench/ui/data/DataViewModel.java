@@ -49,7 +49,7 @@ public final class DataViewModel {
         this.executor = executor;
         session.revisionProperty().addListener((obs, old, now) -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
-        session.openingProperty().addListener((obs, old, now) -> updateEmptyTableText());
+        session.openingProperty().addListener((obs, old, now) -> applyFilter());
         reload();
     }
 
@@ -182,8 +182,9 @@ public final class DataViewModel {
         if (!waiting) {
             filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
         }
-        // While a workspace's first rows are made, the table's own text says so: no "Showing 0 of 0" beside it.
-        if (preparing && rows.isEmpty()) {
+        // While a workspace is read or its first rows are made, the table's own text says so: no "Showing 0 of 0"
+        // beside it.
+        if (rows.isEmpty() && (preparing || session.openingProperty().get() != null)) {
             shown.set("");
         } else if (waiting) {
             shown.set("Preparing the search of " + COUNT.format(rows.size()) + " tracks…");

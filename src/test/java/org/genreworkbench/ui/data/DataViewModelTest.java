@@ -71,9 +71,12 @@ class DataViewModelTest {
         session.opening(java.nio.file.Path.of("/somewhere/songs.gwb"));
         session.replace(new org.genreworkbench.model.Project(), null);
         assertThat(viewModel.emptyTableTextProperty().get()).isEqualTo("Opening songs.gwb…");
+        // no "Showing 0 of 0 tracks" beside a workspace being read
+        assertThat(viewModel.shownProperty().get()).isEmpty();
 
         session.opening(null);
         assertThat(viewModel.emptyTableTextProperty().get()).startsWith("No tracks yet");
+        assertThat(viewModel.shownProperty().get()).isEqualTo("Showing 0 of 0 tracks");
     }
 
     /** A project of {@code count} tracks by two artists, numbered from {@code first}. */
