@@ -165,7 +165,10 @@ public final class DataViewModel {
     private void searchable(List<TrackRow> made) {
         if (rows == made) {
             searchReady = true;
-            applyFilter();
+            // Only a filter typed meanwhile changes what is shown: a million rows are not handed to the table again.
+            if (TrackSearch.words(filter.get()).length > 0) {
+                applyFilter();
+            }
         }
     }
 

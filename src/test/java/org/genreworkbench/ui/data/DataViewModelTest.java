@@ -136,6 +136,23 @@ class DataViewModelTest {
     }
 
     @Test
+    void aSearchMadeReadyWithoutAFilterLeavesTheTableAlone() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession large = new WorkspaceSession();
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
+        DataViewModel table = new DataViewModel(large, executor);
+        executor.runNext();
+        List<Integer> changes = new java.util.ArrayList<>();
+        table.rows().addListener((javafx.collections.ListChangeListener<TrackRow>) c -> changes.add(table.rows().size()));
+
+        executor.runAll();
+        // a million rows handed to the table again would be sorted again, on the window's thread
+        assertThat(changes).isEmpty();
+        table.filterProperty().set("song 47111");
+        assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
+    }
+
+    @Test
     void aCancelledSearchPreparationLeavesAFilterThatWorks() {
         WorkspaceSession large = new WorkspaceSession();
         large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
