@@ -11,6 +11,7 @@ import org.genreworkbench.model.Project;
 import org.genreworkbench.model.Track;
 import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.task.QueuedExecutor;
+import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.ui.LargeWorkspaces;
 import org.genreworkbench.ui.WorkspaceSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,12 +115,17 @@ class DataViewModelTest {
         assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
     }
 
+    /** The table of a session that holds a large workspace's tracks. */
+    private static DataViewModel largeTable(TaskExecutor executor) {
+        WorkspaceSession large = new WorkspaceSession();
+        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
+        return new DataViewModel(large, executor);
+    }
+
     @Test
     void aLargeWorkspacesSearchIsPreparedWhileItsRowsAreShownAndAFilterTypedMeanwhileAppliesWhenReady() {
         QueuedExecutor executor = new QueuedExecutor();
-        WorkspaceSession large = new WorkspaceSession();
-        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
-        DataViewModel table = new DataViewModel(large, executor);
+        DataViewModel table = largeTable(executor);
         executor.runNext();
         assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
         assertThat(table.rows().get(7).artists()).isEqualTo("Nina Simone");
@@ -138,9 +144,7 @@ class DataViewModelTest {
     @Test
     void aSearchMadeReadyWithoutAFilterLeavesTheTableAlone() {
         QueuedExecutor executor = new QueuedExecutor();
-        WorkspaceSession large = new WorkspaceSession();
-        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
-        DataViewModel table = new DataViewModel(large, executor);
+        DataViewModel table = largeTable(executor);
         executor.runNext();
         List<Integer> changes = new java.util.ArrayList<>();
         table.rows().addListener((javafx.collections.ListChangeListener<TrackRow>) c -> changes.add(table.rows().size()));
@@ -154,10 +158,8 @@ class DataViewModelTest {
 
     @Test
     void aCancelledSearchPreparationLeavesAFilterThatWorks() {
-        WorkspaceSession large = new WorkspaceSession();
-        large.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
         // every task is cancelled as soon as it asks: the search texts are never made beforehand
-        DataViewModel table = new DataViewModel(large, new CurrentThreadExecutor(() -> true));
+        DataViewModel table = largeTable(new CurrentThreadExecutor(() -> true));
         assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
 
         table.filterProperty().set("song 47111");
