@@ -39,6 +39,8 @@ public final class DataViewModel {
     private boolean searchReady = true;
     private TaskHandle searching;
     private List<TrackRow> rows = List.of();
+    /** The rows {@link #filtered} was last made of. */
+    private List<TrackRow> filteredOf = rows;
     private final ObservableList<TrackRow> filtered = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
@@ -184,6 +186,11 @@ public final class DataViewModel {
         boolean waiting = words.length > 0 && !searchReady && !rows.isEmpty();
         if (!waiting) {
             filtered.setAll(words.length == 0 ? rows : rows.parallelStream().filter(row -> row.matches(words)).toList());
+            filteredOf = rows;
+        } else if (filteredOf != rows) {
+            // rows that came while a filter waits for their search are shown whole meanwhile, not as an empty table
+            filtered.setAll(rows);
+            filteredOf = rows;
         }
         // While a workspace is read or its first rows are made, the table's own text says so: no "Showing 0 of 0"
         // beside it.

@@ -142,6 +142,22 @@ class DataViewModelTest {
     }
 
     @Test
+    void aFilterTypedWhileTheWorkspaceOpensShowsEveryRowUntilTheSearchIsReady() {
+        QueuedExecutor executor = new QueuedExecutor();
+        DataViewModel table = largeTable(executor);
+        table.filterProperty().set("song 47111");
+        assertThat(table.rows()).isEmpty();
+
+        executor.runNext();
+        // not an empty table saying that no track matches: the rows, and the count says why they are all there
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+        assertThat(table.shownProperty().get()).isEqualTo("Preparing the search of 100,000 tracks…");
+
+        executor.runAll();
+        assertThat(table.rows()).extracting(TrackRow::name).containsExactly("Song 47111");
+    }
+
+    @Test
     void aSearchMadeReadyWithoutAFilterLeavesTheTableAlone() {
         QueuedExecutor executor = new QueuedExecutor();
         DataViewModel table = largeTable(executor);
