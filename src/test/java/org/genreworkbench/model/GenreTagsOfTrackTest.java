@@ -24,6 +24,17 @@ class GenreTagsOfTrackTest {
     }
 
     @Test
+    void theWorkspacesGenreTagsFollowItsArtists() {
+        Project project = project();
+        assertThat(project.genreTags()).containsExactly("album rock", "dance pop", "pop", "rock");
+        Project snapshot = project.snapshot();
+
+        project.putArtists(List.of(new Artist("a3", "Three", List.of("bebop"), null, null, Source.FILE, Source.FILE)));
+        assertThat(project.genreTags()).containsExactly("album rock", "bebop", "dance pop", "pop", "rock");
+        assertThat(snapshot.genreTags()).containsExactly("album rock", "dance pop", "pop", "rock");
+    }
+
+    @Test
     void aTrackHasEachTagOfItsArtistsOnceInFirstSeenOrder() {
         Project project = project();
 
