@@ -94,6 +94,16 @@ final class CutBar extends VBox {
         minSize.setId("labels-dynamic-min-size");
         Spinner<Integer> deep = new Spinner<>(0, 4, 2);
         deep.setId("labels-dynamic-deep-split");
+        // The dynamic cut in force (a suggestion used, a scheme restored) shows its settings, to adjust from there.
+        java.util.function.Consumer<TreeCut> showDynamic = inForce -> {
+            if (inForce instanceof TreeCut.Dynamic d) {
+                method.setValue(d.method());
+                minSize.getValueFactory().setValue(d.minClusterSize());
+                deep.getValueFactory().setValue(d.deepSplit());
+            }
+        };
+        viewModel.baseCutProperty().addListener((obs, old, now) -> showDynamic.accept(now));
+        showDynamic.accept(viewModel.baseCutProperty().get());
         Button dynamic = new Button("Cut");
         dynamic.setId("labels-dynamic-cut");
         dynamic.setTooltip(new Tooltip("A cut that follows the tree's shape (Langfelder, Zhang & Horvath 2008)"));

@@ -264,5 +264,20 @@ class LabelsTabTest {
         assertThat(robot.lookup("#balance-largest").queryLabeled().getText())
                 .isEqualTo(String.format(java.util.Locale.US, "%.0f %%", best.balance().largestShare() * 100));
         assertThat(tab.viewModel().edits()).isEqualTo(best.edits());
+
+        // a dynamic cut used shows its settings in the dynamic cut's own controls, to adjust from there
+        int dynamic = 0;
+        while (!(tab.viewModel().suggestions().get(dynamic).cut() instanceof org.genreworkbench.model.TreeCut.Dynamic)) {
+            dynamic++;
+        }
+        var cut = (org.genreworkbench.model.TreeCut.Dynamic) tab.viewModel().suggestions().get(dynamic).cut();
+        robot.clickOn("#labels-use-suggestion-" + (dynamic + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#labels-dynamic-method").queryAs(javafx.scene.control.ChoiceBox.class).getValue())
+                .isEqualTo(cut.method());
+        assertThat(robot.lookup("#labels-dynamic-min-size").queryAs(javafx.scene.control.Spinner.class).getValue())
+                .isEqualTo(cut.minClusterSize());
+        assertThat(robot.lookup("#labels-dynamic-deep-split").queryAs(javafx.scene.control.Spinner.class).getValue())
+                .isEqualTo(cut.deepSplit());
     }
 }
