@@ -88,6 +88,7 @@ public final class DataTab extends Tab {
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
         table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));
+        table.getColumns().add(numberColumn("Duration", TrackRow::durationMs, ms -> FeatureText.duration(ms.longValue())));
         // From the listener's own Spotify data: empty for tracks it does not speak of, which sort last.
         table.getColumns().add(numberColumn("Plays", TrackRow::plays, n -> FeatureText.count(n.longValue())));
         table.getColumns().add(numberColumn("Time played", TrackRow::msPlayed, ms -> FeatureText.timePlayed(ms.longValue())));

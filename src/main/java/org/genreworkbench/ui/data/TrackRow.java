@@ -43,6 +43,11 @@ public final class TrackRow {
         return track.popularity();
     }
 
+    /** The track's length in milliseconds; null when unknown. */
+    public Integer durationMs() {
+        return track.durationMs();
+    }
+
     /** Streams in the listener's own Spotify data; null for a track it does not speak of. */
     public Integer plays() {
         return track.listening() == null ? null : track.listening().plays();

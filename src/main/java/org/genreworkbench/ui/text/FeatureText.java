@@ -39,6 +39,14 @@ public final class FeatureText {
         return count(minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
+    /** A track's length as players show it: "3:25", "1:02:05" past an hour; to the nearest second. */
+    public static String duration(long ms) {
+        long seconds = (ms + 500) / 1000;
+        long minutes = seconds / 60;
+        return minutes < 60 ? String.format(Locale.US, "%d:%02d", minutes, seconds % 60)
+                : String.format(Locale.US, "%d:%02d:%02d", minutes / 60, minutes % 60, seconds % 60);
+    }
+
     /** A value or statistic of a numeric feature, with the feature's decimals; NaN reads "undefined". */
     public static String value(String feature, double v) {
         if (Double.isNaN(v)) {

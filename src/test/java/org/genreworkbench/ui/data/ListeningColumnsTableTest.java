@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the 1280×800 window: tracks from a listener's own Spotify data show their plays and time played in the
- * Data table, whole and readable; other tracks leave both empty and sort after them.
+ * Data table, whole and readable; other tracks leave both empty and sort after them. A track's length reads as
+ * players show it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ListeningColumnsTableTest {
@@ -77,6 +78,26 @@ class ListeningColumnsTableTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems().get(table.getItems().size() - 2).name()).isEqualTo("Played For Hours");
         assertThat(table.getItems().get(0).name()).isEqualTo("Unlisted Song");
+    }
+
+    @Test
+    void aTracksDurationIsShownAsMinutesAndSecondsAndSorts(FxRobot robot) throws Exception {
+        Project project = new Project();
+        project.putTracks(List.of(
+                new Track("short", "Short One", null, null, 95_400, null, null, List.of(), null, Source.FILE, null),
+                new Track("long", "Long One", null, null, 3_725_000, null, null, List.of(), null, Source.FILE, null),
+                new Track("unknown", "Unknown Length", null, null, null, null, null, List.of(), null, Source.FILE,
+                        null)));
+        robot.interact(() -> window.commands().context().session().replace(project, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
+
+        assertThat(shown(robot, table, "Duration")).containsEntry("Short One", "1:35")
+                .containsEntry("Long One", "1:02:05").containsEntry("Unknown Length", "");
+        assertThat(CutText.withoutTooltip(table)).isEmpty();
+        robot.clickOn(header(robot, "Duration"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(TrackRow::name).containsExactly("Short One", "Long One", "Unknown Length");
     }
 
     /** Track name to the text the column's cell shows, for every row on screen. */

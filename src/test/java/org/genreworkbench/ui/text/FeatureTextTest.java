@@ -36,6 +36,15 @@ class FeatureTextTest {
     }
 
     @Test
+    void aDurationReadsAsPlayersShowIt() {
+        assertThat(FeatureText.duration(0)).isEqualTo("0:00");
+        assertThat(FeatureText.duration(9_400)).isEqualTo("0:09");
+        assertThat(FeatureText.duration(205_000)).isEqualTo("3:25");
+        assertThat(FeatureText.duration(239_999)).isEqualTo("4:00");
+        assertThat(FeatureText.duration(3_725_000)).isEqualTo("1:02:05");
+    }
+
+    @Test
     void countsAndUndefinedStatistics() {
         assertThat(FeatureText.count(28_356)).isEqualTo("28,356");
         assertThat(FeatureText.value("tempo", Double.NaN)).isEqualTo("undefined");
