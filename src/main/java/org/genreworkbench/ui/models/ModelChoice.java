@@ -26,7 +26,7 @@ final class ModelChoice implements OptionItems.Tuner {
     /** What tells two models of one default name apart: "J48", "J48 #2". */
     private static final String NUMBERED = " #";
     private final ObservableList<ModelSpec> models = FXCollections.observableArrayList(starting(
-            Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty()));
+            firstLearner() == BaseLearner.LIGHTGBM));
     private final ObjectProperty<ModelSpec> selected = new SimpleObjectProperty<>();
     private final java.util.Map<ModelSpec, OptionTuning> tunings = new java.util.HashMap<>();
 
@@ -38,10 +38,22 @@ final class ModelChoice implements OptionItems.Tuner {
      */
     static List<ModelSpec> starting(boolean lightGbm) {
         return lightGbm
-                ? List.of(new ModelSpec(null, Method.BR, BaseLearner.LIGHTGBM, "", "", Threshold.PCUT1),
-                        new ModelSpec(null, Method.BR, BaseLearner.FAST_FOREST, "", "", Threshold.PCUT1))
-                : List.of(new ModelSpec(null, Method.BR, BaseLearner.RANDOM_FOREST, "", "-I 50", Threshold.PCUT1),
-                        new ModelSpec(null, Method.CC, BaseLearner.J48, "", "", Threshold.PCUT1));
+                ? List.of(usual(null, Method.BR, BaseLearner.LIGHTGBM), usual(null, Method.BR, BaseLearner.FAST_FOREST))
+                : List.of(usual(null, Method.BR, BaseLearner.RANDOM_FOREST), usual(null, Method.CC, BaseLearner.J48));
+    }
+
+    /** The learner offered first, to start with and to add: LightGBM where it loads, a random forest elsewhere. */
+    static BaseLearner firstLearner() {
+        return Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty() ? BaseLearner.LIGHTGBM
+                : BaseLearner.RANDOM_FOREST;
+    }
+
+    /**
+     * A model with its learner's usual options (a forest of 50 trees); named by its method and learner when
+     * {@code name} is null.
+     */
+    private static ModelSpec usual(String name, Method method, BaseLearner base) {
+        return new ModelSpec(name, method, base, "", base == BaseLearner.RANDOM_FOREST ? "-I 50" : "", Threshold.PCUT1);
     }
 
     ObservableList<ModelSpec> models() {
@@ -56,8 +68,7 @@ final class ModelChoice implements OptionItems.Tuner {
     ModelSpec add(Method method, BaseLearner base, Target target) {
         Method m = method.fits(target) ? method : Method.forTarget(target).get(0);
         String unique = firstFree(ModelSpec.defaultName(m, base), this::nameTaken);
-        ModelSpec spec = new ModelSpec(unique, m, base, "", base == BaseLearner.RANDOM_FOREST ? "-I 50" : "",
-                Threshold.PCUT1);
+        ModelSpec spec = usual(unique, m, base);
         models.add(spec);
         selected.set(spec);
         return spec;

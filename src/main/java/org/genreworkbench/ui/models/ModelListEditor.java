@@ -58,8 +58,7 @@ final class ModelListEditor extends VBox {
         ChoiceBox<BaseLearner> base = new ChoiceBox<>();
         base.setId("models-base");
         base.getItems().setAll(BaseLearner.values());
-        base.setValue(Learners.unavailableReason(BaseLearner.LIGHTGBM).isEmpty() ? BaseLearner.LIGHTGBM
-                : BaseLearner.RANDOM_FOREST);
+        base.setValue(ModelChoice.firstLearner());
         base.setConverter(new BaseLearnerLabels());
         base.setMinWidth(Region.USE_PREF_SIZE);
         // BPNN, DBPNN, MLkNN and the network learn on their own: a base learner would be ignored.
