@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.CurrentThreadExecutor;
 import org.genreworkbench.task.TaskExecutor;
@@ -61,8 +62,7 @@ final class TimedWorkExecutor implements TaskExecutor {
 
     /** The seconds the work of the tasks whose titles start with {@code title} took. */
     double workSeconds(String title) {
-        return workNanos.entrySet().stream().filter(e -> e.getKey().startsWith(title))
-                .mapToLong(Map.Entry::getValue).sum() / 1e9;
+        return titled(workNanos, title).sum() / 1e9;
     }
 
     /**
@@ -70,7 +70,11 @@ final class TimedWorkExecutor implements TaskExecutor {
      * when none ran (a small workspace's work is done at once, on the window's thread).
      */
     long endOf(String title, long otherwise) {
-        return endedAt.entrySet().stream().filter(e -> e.getKey().startsWith(title))
-                .mapToLong(Map.Entry::getValue).max().orElse(otherwise);
+        return titled(endedAt, title).max().orElse(otherwise);
+    }
+
+    /** The figures kept for the tasks whose titles start with {@code title}. */
+    private static LongStream titled(Map<String, Long> byTitle, String title) {
+        return byTitle.entrySet().stream().filter(e -> e.getKey().startsWith(title)).mapToLong(Map.Entry::getValue);
     }
 }
