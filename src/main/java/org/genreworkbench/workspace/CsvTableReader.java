@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.genreworkbench.model.CellText;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a CSV entry of a workspace row by row, turning each bad cell into a {@link WorkspaceException} that
@@ -114,6 +115,33 @@ final class CsvTableReader {
         } catch (NumberFormatException e) {
             throw problem(column, "'" + s + "' is not a whole number");
         }
+    }
+
+    /** A table in which {@link #shared} finds this entry's cells by their bytes. */
+    <V> SharedCells<V> sharedCells(int limit) {
+        return new SharedCells<>(in, limit);
+    }
+
+    /**
+     * The value made of the cell's text, or the one made for an earlier cell of the same bytes in {@code known};
+     * null for an empty cell.
+     */
+    <V> V shared(int column, SharedCells<V> known, Function<String, V> make) {
+        if (!present(column)) {
+            return null;
+        }
+        if (escaped[column]) {
+            return make.apply(cell(column));
+        }
+        int start = starts[column];
+        int end = ends[column];
+        int hash = SharedCells.hash(in, start, end);
+        V value = known.find(start, end, hash);
+        if (value == null) {
+            value = make.apply(cell(column));
+            known.add(start, end, hash, value);
+        }
+        return value;
     }
 
     /** NaN for an empty cell. */

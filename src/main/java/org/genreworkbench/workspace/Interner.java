@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shares one string among equal cells while an entry is read: a million tracks name a few hundred thousand
- * artists, a few thousand release dates and albums, and each copy would otherwise stay in memory for as long as
- * the workspace is open. It stops learning new strings after a bound, so a column of all-different values
- * costs no more than a table of the first ones.
+ * Shares one string among equal items of list cells while an entry is read: a few hundred thousand artists
+ * name a few thousand genre tags, and each copy would otherwise stay in memory for as long as the workspace is
+ * open. Whole cells are shared by their bytes instead ({@link SharedCells}). It stops learning new strings after
+ * a bound, so a column of all-different values costs no more than a table of the first ones.
  */
 final class Interner {
     private final Map<String, String> seen = new HashMap<>();

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.genreworkbench.export.CsvWriter;
 import org.genreworkbench.model.AudioFeature;
 import org.genreworkbench.model.AudioFeatures;
@@ -74,9 +75,9 @@ final class TrackTable {
         Columns c = new Columns(csv);
         // Albums and release dates repeat from track to track: one string each is kept, not one per track; so is
         // one list of artist ids for all the tracks of the same artists.
-        Interner albums = new Interner(SHARED_ALBUMS_OR_DATES);
-        Interner dates = new Interner(SHARED_ALBUMS_OR_DATES);
-        SharedLists artistIds = new SharedLists(SHARED_ARTIST_LISTS);
+        SharedCells<String> albums = csv.sharedCells(SHARED_ALBUMS_OR_DATES);
+        SharedCells<String> dates = csv.sharedCells(SHARED_ALBUMS_OR_DATES);
+        SharedCells<List<String>> artistIds = csv.sharedCells(SHARED_ARTIST_LISTS);
         List<Track> tracks = new ArrayList<>();
         while (csv.next()) {
             double[] values = new double[c.features.length];
@@ -86,12 +87,12 @@ final class TrackTable {
             tracks.add(new Track(
                     csv.requiredText(c.id),
                     csv.text(c.name),
-                    albums.intern(csv.text(c.album)),
-                    dates.intern(csv.text(c.releaseDate)),
+                    csv.shared(c.album, albums, Function.identity()),
+                    csv.shared(c.releaseDate, dates, Function.identity()),
                     csv.integer(c.durationMs),
                     csv.integer(c.popularity),
                     csv.bool(c.explicit),
-                    artistIds.split(csv.text(c.artistIds)),
+                    csv.shared(c.artistIds, artistIds, ListCodec::split),
                     AudioFeatures.of(values),
                     csv.enumValue(c.source, Source.class),
                     csv.enumValue(c.featuresSource, Source.class),
