@@ -1,7 +1,5 @@
 package org.genreworkbench.workspace;
 
-import java.util.Arrays;
-
 /**
  * One value for every cell of a column that holds the same bytes, while an entry is read: the tracks of one album,
  * release date or set of artists then share one string or list, rather than each keeping a copy for as long as
@@ -46,12 +44,25 @@ final class SharedCells<V> {
         int mask = hashes.length - 1;
         int length = end - start;
         for (int slot = hash & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && lengths[slot] == length
-                    && Arrays.equals(in, starts[slot], starts[slot] + length, in, start, end)) {
+            if (hashes[slot] == hash && lengths[slot] == length && sameBytes(starts[slot], start, length)) {
                 return (V) values[slot];
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cells at {@code a} and {@code b} hold the same bytes. A plain loop: {@code Arrays.equals} takes
+     * another path for cells of eight bytes or more, and meeting it late in a large entry made the compiled reading
+     * loop be thrown away and compiled again.
+     */
+    private boolean sameBytes(int a, int b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (in[a + i] != in[b + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keeps {@code value} for cells holding the bytes of [start, end), unless the table is at its bound. */

@@ -80,10 +80,6 @@ final class TrackTable {
         SharedCells<List<String>> artistIds = csv.sharedCells(SHARED_ARTIST_LISTS);
         List<Track> tracks = new ArrayList<>();
         while (csv.next()) {
-            double[] values = new double[c.features.length];
-            for (int f = 0; f < values.length; f++) {
-                values[f] = csv.decimal(c.features[f]);
-            }
             tracks.add(new Track(
                     csv.requiredText(c.id),
                     csv.text(c.name),
@@ -93,7 +89,7 @@ final class TrackTable {
                     csv.integer(c.popularity),
                     csv.bool(c.explicit),
                     csv.shared(c.artistIds, artistIds, ListCodec::split),
-                    AudioFeatures.of(values),
+                    features(csv, c),
                     csv.enumValue(c.source, Source.class),
                     csv.enumValue(c.featuresSource, Source.class),
                     listening(csv, c)));
@@ -136,6 +132,18 @@ final class TrackTable {
                 features[f.ordinal()] = csv.column(f.fieldName());
             }
         }
+    }
+
+    /**
+     * The row's audio features. A method of its own, so that the reading loop has one loop inside and is compiled
+     * once, entered at its top, rather than again for an entry at the features' loop.
+     */
+    private static AudioFeatures features(CsvTableReader csv, Columns c) throws WorkspaceException {
+        double[] values = new double[c.features.length];
+        for (int f = 0; f < values.length; f++) {
+            values[f] = csv.decimal(c.features[f]);
+        }
+        return AudioFeatures.of(values);
     }
 
     private static Listening listening(CsvTableReader csv, Columns c) throws WorkspaceException {
