@@ -1,6 +1,8 @@
 package org.genreworkbench.ui.labels;
 
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,23 +30,33 @@ final class CutBar extends VBox {
         TextField height = new TextField();
         height.setId("labels-cut-height");
         height.setPrefColumnCount(7);
-        viewModel.cutHeightProperty().addListener((obs, old, now) -> {
+        // A dynamic cut has no height: the field is empty then, saying so, rather than showing the last height cut's
+        Supplier<String> shown = () -> viewModel.baseCutProperty().get() instanceof TreeCut.Dynamic ? ""
+                : format(viewModel.cutHeightProperty().get());
+        height.setPromptText("dynamic");
+        height.setTooltip(new Tooltip("The height of the cut; empty while a dynamic cut is in force. "
+                + "Type a height and press Enter to cut there."));
+        ChangeListener<Object> follow = (obs, old, now) -> {
             if (!height.isFocused()) {
-                height.setText(format(now.doubleValue()));
+                height.setText(shown.get());
             }
-        });
+        };
+        viewModel.cutHeightProperty().addListener(follow);
+        viewModel.baseCutProperty().addListener(follow);
         height.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
-                height.setText(format(viewModel.cutHeightProperty().get()));
+                height.setText(shown.get());
             }
         });
         height.setOnAction(e -> {
             try {
-                viewModel.cutHeightProperty().set(Double.parseDouble(height.getText().trim()));
+                viewModel.cutAtHeight(Double.parseDouble(height.getText().trim()));
             } catch (NumberFormatException ex) {
-                height.setText(format(viewModel.cutHeightProperty().get()));
+                // not a height: the cut in force stays, and the field shows it again
             }
+            height.setText(shown.get());
         });
+        height.setText(shown.get());
         Spinner<Integer> k = new Spinner<>(1, 5000, 12);
         k.setId("labels-k");
         k.setEditable(true);

@@ -192,7 +192,7 @@ public final class DendrogramView extends Region {
         TagTree tree = viewModel.treeProperty().get();
         if (tree != null) {
             double max = tree.dendrogram().maxHeight() * DendrogramGeometry.HEADROOM;
-            viewModel.cutHeightProperty().set(Math.max(0, Math.min(max, height)));
+            viewModel.cutAtHeight(Math.max(0, Math.min(max, height)));
         }
     }
 

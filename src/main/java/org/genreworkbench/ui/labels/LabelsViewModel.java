@@ -117,6 +117,19 @@ public final class LabelsViewModel {
         return cutHeight;
     }
 
+    /**
+     * Cuts the tree at {@code height} (before edits). Also when a dynamic cut is in force and the height is the one
+     * the field last held: setting the property to its own value would change nothing, and the dynamic cut stayed.
+     */
+    public void cutAtHeight(double height) {
+        boolean unchanged = cutHeight.get() == height;
+        cutHeight.set(height);
+        if (unchanged && !(baseCut.get() instanceof TreeCut.AtHeight)) {
+            baseCut.set(new TreeCut.AtHeight(height));
+            recut();
+        }
+    }
+
     /** The cut the clusters come from before edits. */
     public ReadOnlyObjectProperty<TreeCut> baseCutProperty() {
         return baseCut.getReadOnlyProperty();
@@ -287,7 +300,7 @@ public final class LabelsViewModel {
         ClusterCountCut answer = service.cutForClusters(d, k);
         if (answer.exact()) {
             unreachable.set(null);
-            cutHeight.set(answer.height());
+            cutAtHeight(answer.height());
         } else {
             unreachable.set(answer);
             status.set(answer.explain());

@@ -299,7 +299,6 @@ public final class ModelsViewModel {
         }
     }
 
-    /** Shows an experiment (a fresh one or one kept in the workspace) in the comparison. */
     /** Shows an experiment kept in the workspace; the status line says which (a run's "Done: …" was about another). */
     public void show(Experiment experiment) {
         showAndReport(experiment);

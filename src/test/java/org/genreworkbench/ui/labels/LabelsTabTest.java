@@ -279,5 +279,16 @@ class LabelsTabTest {
                 .isEqualTo(cut.minClusterSize());
         assertThat(robot.lookup("#labels-dynamic-deep-split").queryAs(javafx.scene.control.Spinner.class).getValue())
                 .isEqualTo(cut.deepSplit());
+        // a dynamic cut has no height: the height field is empty, saying "dynamic", not the last height cut's
+        javafx.scene.control.TextField height = robot.lookup("#labels-cut-height").queryAs(javafx.scene.control.TextField.class);
+        assertThat(height.getText()).isEmpty();
+        assertThat(height.getPromptText()).isEqualTo("dynamic");
+        // and a height typed there makes a height cut again
+        String typed = String.format(java.util.Locale.US, "%.4f", tab.viewModel().cutHeightProperty().get() * 0.9);
+        robot.clickOn(height).write(typed).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.viewModel().baseCutProperty().get())
+                .isEqualTo(new org.genreworkbench.model.TreeCut.AtHeight(Double.parseDouble(typed)));
+        assertThat(height.getText()).isEqualTo(typed);
     }
 }

@@ -236,6 +236,25 @@ class LabelsViewModelTest {
     }
 
     @Test
+    void aHeightCutReplacesADynamicCutEvenAtTheHeightTheFieldLastHeld() {
+        viewModel.cutIntoClusters(5);
+        double height = viewModel.cutHeightProperty().get();
+        viewModel.cutDynamically(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
+        int dynamicClusters = viewModel.clustersProperty().get().count();
+        assertThat(dynamicClusters).isNotEqualTo(5);
+
+        // "Cut into K clusters" with the count of the height cut before it: the same height, yet a new cut
+        viewModel.cutIntoClusters(5);
+        assertThat(viewModel.baseCutProperty().get()).isEqualTo(new TreeCut.AtHeight(height));
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(5);
+
+        viewModel.cutDynamically(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
+        viewModel.cutAtHeight(height);
+        assertThat(viewModel.baseCutProperty().get()).isEqualTo(new TreeCut.AtHeight(height));
+        assertThat(viewModel.clustersProperty().get().count()).isEqualTo(5);
+    }
+
+    @Test
     void aDynamicCutIsKeptInTheSchemeAndComesBackOnOpen() throws Exception {
         viewModel.cutDynamically(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
         int[] shape = viewModel.clustersProperty().get().clusterOfTag().clone();
