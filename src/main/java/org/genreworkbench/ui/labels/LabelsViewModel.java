@@ -36,6 +36,7 @@ import org.genreworkbench.labels.LabellingService;
 import org.genreworkbench.labels.TagTree;
 import org.genreworkbench.ml.LabelPredictability;
 import org.genreworkbench.model.ClusteringSettings;
+import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.LabelEdit;
 import org.genreworkbench.model.LabelScheme;
 import org.genreworkbench.model.Linkage;
@@ -71,6 +72,8 @@ public final class LabelsViewModel {
     private final ReadOnlyObjectWrapper<Map<String, Double>> labelF1 = new ReadOnlyObjectWrapper<>(Map.of());
     /** The status line that told of the F1 estimate on show, while it is on show. */
     private String f1Said;
+    /** The status line that told of the dynamic cut in force, while it is on show. */
+    private String dynamicSaid;
     private final ReadOnlyBooleanWrapper estimating = new ReadOnlyBooleanWrapper();
     private final ObservableList<LabelEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
@@ -312,7 +315,8 @@ public final class LabelsViewModel {
         if (data.get() != null) {
             baseCut.set(cut);
             recut();
-            status.set("Clusters from a " + cut.describe() + ".");
+            dynamicSaid = "Clusters from a " + cut.describe() + ".";
+            status.set(dynamicSaid);
         }
     }
 
@@ -463,6 +467,14 @@ public final class LabelsViewModel {
             status.set("The labels changed since their F1 was estimated: How predictable? estimates it again.");
         }
         f1Said = null;
+        if (dynamicSaid != null && baseCut.get() instanceof TreeCut.AtHeight h) {
+            if (dynamicSaid.equals(status.get())) {
+                // the dynamic cut was replaced: the line must not go on speaking of it
+                status.set(String.format(Locale.US, "Cut at height %.4f: %s.", h.height(),
+                        Counted.of(labelling.clusters().count(), "cluster")));
+            }
+            dynamicSaid = null;
+        }
         proposeName(labelling.clusters().count());
     }
 

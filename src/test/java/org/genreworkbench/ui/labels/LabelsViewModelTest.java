@@ -243,10 +243,19 @@ class LabelsViewModelTest {
         int dynamicClusters = viewModel.clustersProperty().get().count();
         assertThat(dynamicClusters).isNotEqualTo(5);
 
+        assertThat(viewModel.statusProperty().get()).startsWith("Clusters from a dynamic");
+        // an edit keeps the dynamic cut, and what the line says of it
+        viewModel.rename(0, "First");
+        assertThat(viewModel.statusProperty().get()).startsWith("Clusters from a dynamic");
+
         // "Cut into K clusters" with the count of the height cut before it: the same height, yet a new cut
+        viewModel.edits().clear();
         viewModel.cutIntoClusters(5);
         assertThat(viewModel.baseCutProperty().get()).isEqualTo(new TreeCut.AtHeight(height));
         assertThat(viewModel.clustersProperty().get().count()).isEqualTo(5);
+        // and the status line no longer speaks of the dynamic cut
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo(String.format(java.util.Locale.US, "Cut at height %.4f: 5 clusters.", height));
 
         viewModel.cutDynamically(new TreeCut.Dynamic(TreeCut.DynamicMethod.HYBRID, 5, 2));
         viewModel.cutAtHeight(height);
