@@ -113,6 +113,8 @@ final class TrackTable {
         final int msPlayed;
         final int listeningFiles;
         final int[] features = new int[AudioFeature.values().length];
+        /** A row's features as they are read; {@link AudioFeatures#of} keeps a copy, so one array serves every row. */
+        final double[] featureValues = new double[features.length];
 
         Columns(CsvTableReader csv) {
             id = csv.column(ID);
@@ -139,7 +141,7 @@ final class TrackTable {
      * once, entered at its top, rather than again for an entry at the features' loop.
      */
     private static AudioFeatures features(CsvTableReader csv, Columns c) throws WorkspaceException {
-        double[] values = new double[c.features.length];
+        double[] values = c.featureValues;
         for (int f = 0; f < values.length; f++) {
             values[f] = csv.decimal(c.features[f]);
         }
