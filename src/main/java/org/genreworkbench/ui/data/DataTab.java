@@ -87,6 +87,11 @@ public final class DataTab extends Tab {
         table.setPlaceholder(emptyTable);
         table.getColumns().add(textColumn("Name", TrackRow::name, 220));
         table.getColumns().add(textColumn("Artists", TrackRow::artists, 180));
+        // The playlist-genre target of the Models tab, where the workspace has playlists with genres.
+        TableColumn<TrackRow, String> playlistGenre = textColumn("Playlist genre", TrackRow::playlistGenre, 140);
+        playlistGenre.visibleProperty().bind(viewModel.anyPlaylistGenreProperty());
+        viewModel.genresFoundProperty().addListener((obs, was, now) -> table.refresh());
+        table.getColumns().add(playlistGenre);
         table.getColumns().add(numberColumn("Popularity", TrackRow::popularity, String::valueOf));
         table.getColumns().add(numberColumn("Duration", TrackRow::durationMs, ms -> FeatureText.duration(ms.longValue())));
         // From the listener's own Spotify data: empty for tracks it does not speak of, which sort last.

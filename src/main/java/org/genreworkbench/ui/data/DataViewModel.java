@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +49,8 @@ public final class DataViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper emptyTableText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper anyPlaylistGenre = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper genresFound = new ReadOnlyIntegerWrapper();
 
     public DataViewModel(WorkspaceSession session, TaskExecutor executor) {
         this.session = session;
@@ -74,6 +80,16 @@ public final class DataViewModel {
      * What the table says when it shows no row: a workspace still being read, a filter nothing matches, or a
      * workspace without tracks — never "no tracks yet" while thousands are on their way or hidden by the filter.
      */
+    /** Whether any row's track is in a playlist with a genre: the table's column for it is shown only then. */
+    public ReadOnlyBooleanProperty anyPlaylistGenreProperty() {
+        return anyPlaylistGenre.getReadOnlyProperty();
+    }
+
+    /** Counts the times rows' playlist genres were found: the cells on show then read theirs again. */
+    public ReadOnlyIntegerProperty genresFoundProperty() {
+        return genresFound.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty emptyTableTextProperty() {
         return emptyTableText.getReadOnlyProperty();
     }
@@ -97,10 +113,11 @@ public final class DataViewModel {
         }
         Project project = session.project();
         Track[] tracks = project.tracks().values().toArray(Track[]::new);
-        // The rows resolve their artists later, maybe on another thread: from a copy no one changes.
-        Project artists = project.artistsOnly();
+        // The rows resolve their artists later, maybe on another thread, and their playlists' genres in the
+        // background: from a copy no one changes (it shares the project's maps until one side changes them).
+        Project copy = project.snapshot();
         if (!LargeWorkspaces.isLarge(project)) {
-            show(project, rowsOf(tracks, artists), true);
+            show(project, rowsOf(tracks, copy, new TableGenres(copy.playlistGenres())), true);
             return;
         }
         if (project != rowsOf) {
@@ -110,12 +127,14 @@ public final class DataViewModel {
         }
         preparing = true;
         applyFilter();
+        TableGenres genres = TableGenres.later();
         BackgroundTask.of("Preparing the table of " + COUNT.format(tracks.length) + " tracks",
-                        ctx -> rowsOf(tracks, artists))
+                        ctx -> rowsOf(tracks, copy, genres))
                 .onSuccess(made -> {
                     if (session.project() == project) {
                         show(project, made, false);
                         prepareSearch(made);
+                        findGenres(made, copy, genres);
                     }
                 })
                 .andFinally(() -> {
@@ -130,14 +149,36 @@ public final class DataViewModel {
                 .executeWith(executor);
     }
 
-    /** The tracks' rows, in project order; the tracks of the same artists share their artists' texts. */
-    private static List<TrackRow> rowsOf(Track[] tracks, Project artists) {
-        TableArtists table = new TableArtists(artists);
+    /**
+     * The tracks' rows, in project order; the tracks of the same artists share their artists' texts.
+     *
+     * @param copy a copy of the project no one changes, for the tracks' artists and playlists
+     */
+    private static List<TrackRow> rowsOf(Track[] tracks, Project copy, TableGenres genres) {
+        TableArtists table = new TableArtists(copy);
         List<TrackRow> made = new ArrayList<>(tracks.length);
         for (Track t : tracks) {
-            made.add(new TrackRow(t, table));
+            made.add(new TrackRow(t, table, genres));
         }
         return made;
+    }
+
+    /** Finds a large workspace's playlist genres while its rows are shown; their column appears when found. */
+    private void findGenres(List<TrackRow> made, Project copy, TableGenres genres) {
+        BackgroundTask.of("Finding the playlist genres of " + COUNT.format(made.size()) + " tracks",
+                        ctx -> copy.playlistGenres())
+                .onSuccess(found -> {
+                    genres.found(found);
+                    if (rows == made) {
+                        showGenreColumn();
+                        genresFound.set(genresFound.get() + 1);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    private void showGenreColumn() {
+        anyPlaylistGenre.set(rows.stream().anyMatch(row -> row.playlistGenre() != null));
     }
 
     /**
@@ -179,6 +220,7 @@ public final class DataViewModel {
         rowsOf = project;
         rows = made;
         searchReady = searchable;
+        showGenreColumn();
         applyFilter();
     }
 

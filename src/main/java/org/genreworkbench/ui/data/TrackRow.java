@@ -15,12 +15,14 @@ import org.genreworkbench.model.TrackSearch;
 public final class TrackRow {
     private final Track track;
     private final TableArtists table;
+    private final TableGenres genres;
     private volatile TrackArtists by;
     private volatile String searchText;
 
-    TrackRow(Track track, TableArtists table) {
+    TrackRow(Track track, TableArtists table, TableGenres genres) {
         this.track = track;
         this.table = table;
+        this.genres = genres;
     }
 
     public Track track() {
@@ -37,6 +39,11 @@ public final class TrackRow {
 
     public String genreTags() {
         return by().genreTags();
+    }
+
+    /** The genre of the first playlist with a genre that holds the track (the playlist-genre target); or null. */
+    public String playlistGenre() {
+        return genres.of(track.id());
     }
 
     public Integer popularity() {

@@ -123,6 +123,32 @@ class DataViewModelTest {
     }
 
     @Test
+    void aLargeWorkspacesPlaylistGenresAreFoundWhileItsRowsAreShownAndTheirColumnAppearsThen() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession large = new WorkspaceSession();
+        Project project = manyTracks(0, LargeWorkspaces.TRACKS);
+        project.putPlaylists(List.of(new org.genreworkbench.model.Playlist("p1", "Soul", null, "r&b", null,
+                List.of("t5", "t7"), List.of(), Source.FILE)));
+        large.replace(project, null);
+        DataViewModel table = new DataViewModel(large, executor);
+        executor.runNext();
+
+        // the rows are shown before their genres are found: none has one yet, and their column waits
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS);
+        assertThat(table.rows().get(7).playlistGenre()).isNull();
+        assertThat(table.anyPlaylistGenreProperty().get()).isFalse();
+        int found = table.genresFoundProperty().get();
+
+        executor.titled("Finding the playlist genres of 100,000 tracks");
+        executor.runAll();
+        assertThat(table.rows().get(7).playlistGenre()).isEqualTo("r&b");
+        assertThat(table.rows().get(6).playlistGenre()).isNull();
+        assertThat(table.anyPlaylistGenreProperty().get()).isTrue();
+        // the cells on show are told to read their genres again
+        assertThat(table.genresFoundProperty().get()).isEqualTo(found + 1);
+    }
+
+    @Test
     void aLargeWorkspacesSearchIsPreparedWhileItsRowsAreShownAndAFilterTypedMeanwhileAppliesWhenReady() {
         QueuedExecutor executor = new QueuedExecutor();
         DataViewModel table = largeTable(executor);

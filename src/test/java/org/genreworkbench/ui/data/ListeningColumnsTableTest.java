@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.genreworkbench.app.GenreWorkbenchApp;
@@ -59,8 +57,8 @@ class ListeningColumnsTableTest {
         TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
         assertThat(window.getScene().getWidth()).isEqualTo(1280);
 
-        Map<String, String> plays = shown(robot, table, "Plays");
-        Map<String, String> time = shown(robot, table, "Time played");
+        Map<String, String> plays = DataTableCells.shown(robot, table, "Plays");
+        Map<String, String> time = DataTableCells.shown(robot, table, "Time played");
         assertThat(plays).containsEntry("Track 1", "2").containsEntry("Unlisted Song", "1")
                 .containsEntry("Played For Hours", "1,234").containsEntry("Never Played", "");
         assertThat(time).containsEntry("Track 1", "2 min").containsEntry("Track 5", "10 min")
@@ -68,13 +66,13 @@ class ListeningColumnsTableTest {
         assertThat(CutText.withoutTooltip(table)).isEmpty();
         Screenshots.save(robot, window.getScene(), "data-listening-columns");
 
-        robot.clickOn(header(robot, "Time played"));
+        robot.clickOn(DataTableCells.header(robot, table, "Time played"));
         WaitForAsyncUtils.waitForFxEvents();
         List<Long> ms = table.getItems().stream().map(TrackRow::msPlayed).toList();
         assertThat(ms.subList(0, ms.size() - 1)).isSorted().doesNotContainNull();
         assertThat(ms.get(0)).isEqualTo(120_000L);
         assertThat(table.getItems()).extracting(TrackRow::name).endsWith("Played For Hours", "Never Played");
-        robot.clickOn(header(robot, "Plays"));
+        robot.clickOn(DataTableCells.header(robot, table, "Plays"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems().get(table.getItems().size() - 2).name()).isEqualTo("Played For Hours");
         assertThat(table.getItems().get(0).name()).isEqualTo("Unlisted Song");
@@ -92,34 +90,11 @@ class ListeningColumnsTableTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
 
-        assertThat(shown(robot, table, "Duration")).containsEntry("Short One", "1:35")
+        assertThat(DataTableCells.shown(robot, table, "Duration")).containsEntry("Short One", "1:35")
                 .containsEntry("Long One", "1:02:05").containsEntry("Unknown Length", "");
         assertThat(CutText.withoutTooltip(table)).isEmpty();
-        robot.clickOn(header(robot, "Duration"));
+        robot.clickOn(DataTableCells.header(robot, table, "Duration"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(TrackRow::name).containsExactly("Short One", "Long One", "Unknown Length");
-    }
-
-    /** Track name to the text the column's cell shows, for every row on screen. */
-    private static Map<String, String> shown(FxRobot robot, TableView<TrackRow> table, String column) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Map<String, String> cells = new java.util.HashMap<>();
-        for (javafx.scene.Node node : robot.from(table).lookup(".table-cell").queryAll()) {
-            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
-                    && column.equals(cell.getTableColumn().getText()) && cell.getTableRow() != null
-                    && cell.getTableRow().getItem() instanceof TrackRow row) {
-                cells.put(row.name(), cell.getText() == null ? "" : cell.getText());
-            }
-        }
-        assertThat(cells).as("rows shown in column " + column).hasSize(table.getItems().size());
-        return cells;
-    }
-
-    private static javafx.scene.Node header(FxRobot robot, String title) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".column-header .label").queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.Label l && title.equals(l.getText())));
-        return robot.lookup(".column-header .label").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.Label l && title.equals(l.getText()))
-                .findFirst().orElseThrow();
     }
 }
