@@ -4,11 +4,12 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringProperty;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,6 +52,8 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper emptyTableText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper anyPlaylistGenre = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper genresFound = new ReadOnlyIntegerWrapper();
+    /** The playlist genres of a large workspace's latest rows. */
+    private TableGenres lastGenres;
 
     public DataViewModel(WorkspaceSession session, TaskExecutor executor) {
         this.session = session;
@@ -76,10 +79,6 @@ public final class DataViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /**
-     * What the table says when it shows no row: a workspace still being read, a filter nothing matches, or a
-     * workspace without tracks — never "no tracks yet" while thousands are on their way or hidden by the filter.
-     */
     /** Whether any row's track is in a playlist with a genre: the table's column for it is shown only then. */
     public ReadOnlyBooleanProperty anyPlaylistGenreProperty() {
         return anyPlaylistGenre.getReadOnlyProperty();
@@ -90,6 +89,10 @@ public final class DataViewModel {
         return genresFound.getReadOnlyProperty();
     }
 
+    /**
+     * What the table says when it shows no row: a workspace still being read, a filter nothing matches, or a
+     * workspace without tracks — never "no tracks yet" while thousands are on their way or hidden by the filter.
+     */
     public ReadOnlyStringProperty emptyTableTextProperty() {
         return emptyTableText.getReadOnlyProperty();
     }
@@ -118,16 +121,20 @@ public final class DataViewModel {
         Project copy = project.snapshot();
         if (!LargeWorkspaces.isLarge(project)) {
             show(project, rowsOf(tracks, copy, new TableGenres(copy.playlistGenres())), true);
+            showGenreColumn();
             return;
         }
+        // The same workspace changed: its rows show the genres found before until they are found again.
+        TableGenres genres = new TableGenres(project == rowsOf && lastGenres != null ? lastGenres.all() : Map.of());
+        lastGenres = genres;
         if (project != rowsOf) {
             // another workspace: its rows, not the last one's, or none until they are ready
             rows = List.of();
             rowsOf = project;
+            anyPlaylistGenre.set(false);
         }
         preparing = true;
         applyFilter();
-        TableGenres genres = TableGenres.later();
         BackgroundTask.of("Preparing the table of " + COUNT.format(tracks.length) + " tracks",
                         ctx -> rowsOf(tracks, copy, genres))
                 .onSuccess(made -> {
@@ -220,7 +227,6 @@ public final class DataViewModel {
         rowsOf = project;
         rows = made;
         searchReady = searchable;
-        showGenreColumn();
         applyFilter();
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The playlist genres of one Data table's rows, by track id ({@link org.genreworkbench.model.Project#playlistGenres}).
  * A large workspace's rows are shown before their genres are found, which for a million tracks takes over a
- * second: until then every row has none.
+ * second: until then its rows have none, or those found for the rows before a change.
  */
 final class TableGenres {
     private volatile Map<String, String> byTrack;
@@ -14,13 +14,12 @@ final class TableGenres {
         this.byTrack = byTrack;
     }
 
-    /** No genres yet. */
-    static TableGenres later() {
-        return new TableGenres(Map.of());
-    }
-
     String of(String trackId) {
         return byTrack.get(trackId);
+    }
+
+    Map<String, String> all() {
+        return byTrack;
     }
 
     void found(Map<String, String> genres) {

@@ -146,6 +146,17 @@ class DataViewModelTest {
         assertThat(table.anyPlaylistGenreProperty().get()).isTrue();
         // the cells on show are told to read their genres again
         assertThat(table.genresFoundProperty().get()).isEqualTo(found + 1);
+
+        // the workspace changes: its new rows show the genres found before until they are found again
+        large.project().putTracks(List.of(new Track("t-new", "New Song", null, null, null, null, null, List.of("a1"),
+                null, Source.FILE, null)));
+        executor.runNext();
+        assertThat(table.rows()).hasSize(LargeWorkspaces.TRACKS + 1);
+        assertThat(table.rows().get(7).playlistGenre()).isEqualTo("r&b");
+        assertThat(table.anyPlaylistGenreProperty().get()).isTrue();
+        executor.runAll();
+        assertThat(table.rows().get(7).playlistGenre()).isEqualTo("r&b");
+        assertThat(table.genresFoundProperty().get()).isEqualTo(found + 2);
     }
 
     @Test
