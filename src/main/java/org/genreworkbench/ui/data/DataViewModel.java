@@ -170,18 +170,27 @@ public final class DataViewModel {
         return made;
     }
 
-    /** Finds a large workspace's playlist genres while its rows are shown; their column appears when found. */
+    /**
+     * Finds a large workspace's playlist genres while its rows are shown; their column appears when found. Whether
+     * any row has one is found there too: a million look-ups are not for the window's thread.
+     */
     private void findGenres(List<TrackRow> made, Project copy, TableGenres genres) {
-        BackgroundTask.of("Finding the playlist genres of " + COUNT.format(made.size()) + " tracks",
-                        ctx -> copy.playlistGenres())
+        BackgroundTask.of("Finding the playlist genres of " + COUNT.format(made.size()) + " tracks", ctx -> {
+                    Map<String, String> found = copy.playlistGenres();
+                    return new FoundGenres(found, made.stream().anyMatch(row -> found.containsKey(row.track().id())));
+                })
                 .onSuccess(found -> {
-                    genres.found(found);
+                    genres.found(found.byTrack());
                     if (rows == made) {
-                        showGenreColumn();
+                        anyPlaylistGenre.set(found.any());
                         genresFound.set(genresFound.get() + 1);
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /** A large workspace's playlist genres by track, and whether any of its rows has one. */
+    private record FoundGenres(Map<String, String> byTrack, boolean any) {
     }
 
     private void showGenreColumn() {
