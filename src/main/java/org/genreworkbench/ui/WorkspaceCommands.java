@@ -25,6 +25,8 @@ public final class WorkspaceCommands {
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private boolean autosaving;
+    /** Counts the opens begun, so that only the latest ends the busy state. */
+    private long loads;
 
     public WorkspaceCommands(WorkbenchContext context) {
         this.context = context;
@@ -60,6 +62,16 @@ public final class WorkspaceCommands {
 
     /** Opens a file without asking anything: start-up and recent files after the unsaved check. */
     public void load(Path file) {
+        Path previous = context.session().file().orElse(null);
+        // Two large workspaces may not fit in the memory the window has (a million tracks take about 1 GB of
+        // the 2 GB many run with). One whose file holds all of it is let go before the other is read, and read
+        // again from its file should the other fail to open.
+        boolean letGo = previous != null && !context.session().isDirty()
+                && LargeWorkspaces.isLarge(context.session().project());
+        if (letGo) {
+            context.session().replace(new Project(), null);
+        }
+        long load = ++loads;
         busy.set(true);
         context.session().opening(file);
         BackgroundTask.of("Opening " + file.getFileName(), ctx -> {
@@ -77,10 +89,20 @@ public final class WorkspaceCommands {
                     context.settings().addRecentFile(file);
                     offerRecovery(file);
                 })
-                .onFailure(error -> context.dialogs().showError("Could not open the workspace", message(error)))
+                .onFailure(error -> {
+                    String why = FailureText.of(error);
+                    if (letGo) {
+                        load(previous);
+                        why += "\n\n" + previous.getFileName() + ", open before, is read again from its file.";
+                    }
+                    context.dialogs().showError("Could not open the workspace", why);
+                })
                 .andFinally(() -> {
-                    busy.set(false);
-                    context.session().opening(null);
+                    // A failed open may have begun reading the workspace open before: that one ends the busy state.
+                    if (load == loads) {
+                        busy.set(false);
+                        context.session().opening(null);
+                    }
                 })
                 .executeWith(context.executor());
     }
@@ -129,7 +151,7 @@ public final class WorkspaceCommands {
                     afterSave.run();
                 })
                 .onFailure(error -> context.dialogs().showError("Could not save the workspace",
-                        message(error) + "\nThe file on disk was not changed."))
+                        FailureText.of(error) + "\nThe file on disk was not changed."))
                 .andFinally(() -> busy.set(false))
                 .executeWith(context.executor());
     }
@@ -169,7 +191,7 @@ public final class WorkspaceCommands {
                     return file;
                 })
                 .onFailure(error -> System.getLogger(WorkspaceCommands.class.getName())
-                        .log(System.Logger.Level.WARNING, "autosave failed: " + message(error)))
+                        .log(System.Logger.Level.WARNING, "autosave failed: " + FailureText.of(error)))
                 .andFinally(() -> autosaving = false)
                 .executeWith(context.executor());
     }
@@ -193,12 +215,8 @@ public final class WorkspaceCommands {
         busy.set(true);
         BackgroundTask.of("Recovering " + what, ctx -> new WorkspaceReader().open(slot.get()))
                 .onSuccess(project -> context.session().replaceWithRecovered(project, file))
-                .onFailure(error -> context.dialogs().showError("Could not recover the changes", message(error)))
+                .onFailure(error -> context.dialogs().showError("Could not recover the changes", FailureText.of(error)))
                 .andFinally(() -> busy.set(false))
                 .executeWith(context.executor());
-    }
-
-    static String message(Throwable error) {
-        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 }

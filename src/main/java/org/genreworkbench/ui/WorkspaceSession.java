@@ -80,7 +80,6 @@ public final class WorkspaceSession {
         return held;
     }
 
-    /** Makes {@code newProject} the open workspace, read from (or not yet saved to) {@code from}. */
     /** The file being read to replace the project, while it is read; null otherwise. */
     public ReadOnlyObjectProperty<Path> openingProperty() {
         return opening.getReadOnlyProperty();
@@ -89,8 +88,10 @@ public final class WorkspaceSession {
     /** Says a file is being read to replace the project (null when that ended, whether or not it did). */
     public void opening(Path file) {
         opening.set(file);
+        updateTitle();
     }
 
+    /** Makes {@code newProject} the open workspace, read from (or not yet saved to) {@code from}. */
     public void replace(Project newProject, Path from) {
         // The models belong to the workspace's experiments: let go of them (and their native memory) with it.
         held.release();
@@ -134,6 +135,9 @@ public final class WorkspaceSession {
     }
 
     private void updateTitle() {
-        title.set((dirty.get() ? "• " : "") + displayName() + " — " + APP_NAME);
+        // An untitled window reading a file (at start-up, or having let go of a large workspace) names that file.
+        String name = file.get() == null && opening.get() != null
+                ? "Opening " + opening.get().getFileName() : displayName();
+        title.set((dirty.get() ? "• " : "") + name + " — " + APP_NAME);
     }
 }

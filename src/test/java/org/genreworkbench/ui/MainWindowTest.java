@@ -121,6 +121,29 @@ class MainWindowTest {
     }
 
     @Test
+    void aClosedWorkspaceIsLetGoOfByTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        java.lang.ref.WeakReference<org.genreworkbench.model.Track> track = new java.lang.ref.WeakReference<>(
+                session().project().tracks().values().iterator().next());
+        for (String tab : java.util.List.of("Explore", "Labels", "Models", "Data")) {
+            robot.clickOn(tab);
+        }
+
+        robot.clickOn("#menu-file").clickOn("#menu-close");
+        waitUntil(() -> session().project().tracks().isEmpty());
+
+        // Whatever still shows or works on the closed workspace lets go of it within seconds: the memory it held is
+        // there for the next one (a million tracks take half of a 2 GB window's).
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (track.get() != null && System.nanoTime() < until) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        assertThat(track.get()).as("a track of the closed workspace, 20 s after closing").isNull();
+    }
+
+    @Test
     void aDamagedFileIsReportedAndTheOpenWorkspaceIsKept(FxRobot robot) throws Exception {
         robot.interact(() -> window.commands().load(SAMPLE));
         waitUntil(() -> session().file().isPresent());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,6 +29,8 @@ public final class DataTab extends Tab {
     private final DataViewModel viewModel;
     private final HBox toolbar = new HBox(8);
     private final TableView<TrackRow> table = new TableView<>();
+    /** The most rows the table's sorted list has held. */
+    private int sortedPeak;
 
     public DataTab(WorkbenchContext context) {
         super("Data");
@@ -102,13 +105,31 @@ public final class DataTab extends Tab {
         }
         table.getColumns().add(textColumn("Genre tags", TrackRow::genreTags, 320));
         PredictionColumn.addTo(table, context.session().held());
-        SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        sortRows(table);
+        viewModel.rows().addListener((ListChangeListener<TrackRow>) change -> {
+            // JavaFX's SortedList keeps the rows it no longer shows in its array: a table left with far fewer rows
+            // (another workspace, or none) gets a sorted list of its own, so that the rows before can be let go.
+            int now = viewModel.rows().size();
+            if (now < sortedPeak / 2) {
+                sortRows(table);
+            } else {
+                sortedPeak = Math.max(sortedPeak, now);
+            }
+        });
 
         BorderPane content = new BorderPane(table);
         content.setTop(toolbar);
         setContent(content);
+    }
+
+    private void sortRows(TableView<TrackRow> table) {
+        if (table.getItems() instanceof SortedList<TrackRow> before) {
+            before.comparatorProperty().unbind();
+        }
+        SortedList<TrackRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        sortedPeak = sorted.size();
+        table.setItems(sorted);
     }
 
     /** The bar above the table, where data actions (ingest, import) add their buttons. */

@@ -120,6 +120,7 @@ public final class DataViewModel {
         // background: from a copy no one changes (it shares the project's maps until one side changes them).
         Project copy = project.snapshot();
         if (!LargeWorkspaces.isLarge(project)) {
+            lastGenres = null; // a large workspace's genres, not to be kept after it
             show(project, rowsOf(tracks, copy, new TableGenres(copy.playlistGenres())), true);
             showGenreColumn();
             return;
