@@ -112,6 +112,9 @@ public final class DataTab extends Tab {
             int now = viewModel.rows().size();
             if (now < sortedPeak / 2) {
                 sortRows(table);
+                // The rows' cells hold the rows they showed (and through them the workspace) until the table is laid
+                // out; at once rather than at the next frame, so that a workspace read next finds the memory free.
+                table.layout();
             } else {
                 sortedPeak = Math.max(sortedPeak, now);
             }

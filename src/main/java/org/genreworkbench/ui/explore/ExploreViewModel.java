@@ -7,9 +7,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.genreworkbench.explore.DensityGrid;
 import org.genreworkbench.explore.ExploreData;
+import org.genreworkbench.explore.FeatureColumns;
+import org.genreworkbench.explore.TagStatistics;
 import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
+import org.genreworkbench.task.Handover;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
@@ -107,10 +110,14 @@ public final class ExploreViewModel {
             return;
         }
         computing = true;
-        Project snapshot = context.session().project().snapshot();
+        Handover<Project> snapshot = new Handover<>(context.session().project().snapshot());
         BackgroundTask.of("Computing statistics", ctx -> {
-                    ctx.message("Computing statistics of " + Counted.of(snapshot.tracks().size(), "track"));
-                    return ExploreData.of(snapshot);
+                    Project project = snapshot.take();
+                    ctx.message("Computing statistics of " + Counted.of(project.tracks().size(), "track"));
+                    FeatureColumns columns = FeatureColumns.of(project);
+                    TagStatistics tags = TagStatistics.of(project);
+                    project = null; // the rest needs only the columns and tags: the workspace may be let go of
+                    return ExploreData.of(columns, tags);
                 })
                 .onSuccess(data::set)
                 .andFinally(() -> {

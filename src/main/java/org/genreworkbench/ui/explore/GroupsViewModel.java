@@ -23,6 +23,7 @@ import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.TaskExecutor;
+import org.genreworkbench.task.Handover;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.WorkspaceSession;
 
@@ -176,11 +177,12 @@ public final class GroupsViewModel {
             summarising.cancel();
         }
         Map<Grouping.Kind, GroupedRows> have = Map.copyOf(known);
-        Project project = have.containsKey(kind) ? null : session.project().snapshot();
+        Handover<Project> project = new Handover<>(have.containsKey(kind) ? null : session.project().snapshot());
         started();
         summarising = BackgroundTask.of("Summarising features by " + GroupedRows.heading(kind), ctx -> {
+                    // the summaries need only the groups: the workspace may be let go of while they are made
                     GroupedRows groups = have.containsKey(kind) ? have.get(kind)
-                            : GroupedRows.of(project, d.columns(), kind, MAX_GROUPS);
+                            : GroupedRows.of(project.take(), d.columns(), kind, MAX_GROUPS);
                     return GroupSummaries.of(d.columns(), groups, ctx);
                 })
                 .onSuccess(result -> {
@@ -206,15 +208,18 @@ public final class GroupsViewModel {
             tabulating.cancel();
         }
         Map<Grouping.Kind, GroupedRows> have = Map.copyOf(known);
-        Project project = have.containsKey(r) && have.containsKey(c) ? null : session.project().snapshot();
+        Handover<Project> handed = new Handover<>(have.containsKey(r) && have.containsKey(c) ? null
+                : session.project().snapshot());
         started();
         tabulating = BackgroundTask.of("Cross-tabulating " + GroupedRows.heading(r) + " by " + GroupedRows.heading(c),
                         ctx -> {
+                            Project project = have.containsKey(r) && have.containsKey(c) ? null : handed.take();
                             GroupedRows a = have.containsKey(r) ? have.get(r)
                                     : GroupedRows.of(project, d.columns(), r, MAX_GROUPS);
                             ctx.checkCancelled();
                             GroupedRows b = c == r ? a : have.containsKey(c) ? have.get(c)
                                     : GroupedRows.of(project, d.columns(), c, MAX_GROUPS);
+                            project = null; // the table needs only the groups: the workspace may be let go of
                             ctx.checkCancelled();
                             return Map.entry(List.of(a, b), CrossTabulation.of(a, b));
                         })
