@@ -110,6 +110,11 @@ public final class DataViewModel {
     }
 
     private void reload() {
+        if (session.project() != rowsOf && searching != null) {
+            // another workspace: the search texts of the last one's rows are of no use, and making them holds it
+            searching.cancel();
+            searching = null;
+        }
         if (preparing) {
             again = true;
             return;

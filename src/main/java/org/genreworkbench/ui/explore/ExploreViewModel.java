@@ -13,6 +13,7 @@ import org.genreworkbench.model.Counted;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
 import org.genreworkbench.task.Handover;
+import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.WorkbenchContext;
 
 /**
@@ -39,12 +40,21 @@ public final class ExploreViewModel {
     private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
     private boolean computing;
     private boolean again;
+    /** The statistics being computed, and the project they are of. */
+    private TaskHandle statistics;
+    private Project statisticsOf;
 
     public ExploreViewModel(WorkbenchContext context) {
         this.context = context;
         this.histogram = new HistogramViewModel(context.session(), data.getReadOnlyProperty(), context.executor());
         this.groups = new GroupsViewModel(context.session(), data.getReadOnlyProperty(), context.executor());
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
+        context.session().projectProperty().addListener((obs, old, now) -> {
+            // another workspace: the statistics of the last one are of no use, and computing them holds it
+            if (statistics != null && !statistics.isDone() && statisticsOf != now) {
+                statistics.cancel();
+            }
+        });
         data.addListener((obs, old, now) -> {
             String[] pair = scatterPair.get();
             if (pair != null) {
@@ -110,17 +120,21 @@ public final class ExploreViewModel {
             return;
         }
         computing = true;
-        Handover<Project> snapshot = new Handover<>(context.session().project().snapshot());
-        BackgroundTask.of("Computing statistics", ctx -> {
+        statisticsOf = context.session().project();
+        Handover<Project> snapshot = new Handover<>(statisticsOf.snapshot());
+        statistics = BackgroundTask.of("Computing statistics", ctx -> {
                     Project project = snapshot.take();
                     ctx.message("Computing statistics of " + Counted.of(project.tracks().size(), "track"));
                     FeatureColumns columns = FeatureColumns.of(project);
+                    ctx.checkCancelled();
                     TagStatistics tags = TagStatistics.of(project);
                     project = null; // the rest needs only the columns and tags: the workspace may be let go of
                     return ExploreData.of(columns, tags);
                 })
                 .onSuccess(data::set)
                 .andFinally(() -> {
+                    statistics = null;
+                    statisticsOf = null;
                     computing = false;
                     if (again) {
                         again = false;

@@ -221,6 +221,24 @@ class DataViewModelTest {
     }
 
     @Test
+    void theSearchOfAWorkspaceStillBeingPreparedIsCancelledWhenAnotherIsOpened() {
+        QueuedExecutor executor = new QueuedExecutor();
+        WorkspaceSession session = new WorkspaceSession();
+        session.replace(manyTracks(0, LargeWorkspaces.TRACKS), null);
+        DataViewModel table = new DataViewModel(session, executor);
+        executor.runNext();
+        executor.titled("Preparing the search");
+
+        session.project().putTracks(manyTracks(LargeWorkspaces.TRACKS, 1).tracks().values());
+        assertThat(executor.cancels()).isZero();
+        session.replace(new Project(), null);
+
+        assertThat(executor.cancels()).isEqualTo(1);
+        executor.runAll();
+        assertThat(table.rows()).isEmpty();
+    }
+
+    @Test
     void aChangeWhileTheRowsAreMadeKeepsTheRowsShownAndMakesThemAgain() {
         QueuedExecutor executor = new QueuedExecutor();
         WorkspaceSession large = new WorkspaceSession();

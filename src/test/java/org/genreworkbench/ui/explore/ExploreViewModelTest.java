@@ -95,6 +95,23 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void theStatisticsOfAWorkspaceAreCancelledWhenAnotherIsOpenedAndTheNewOnesFollow() {
+        QueuedExecutor held = new QueuedExecutor();
+        WorkbenchContext context = context(sample(5), held);
+        ExploreViewModel model = new ExploreViewModel(context);
+        context.session().project().putTracks(sample(6).tracks().values());
+        assertThat(held.cancels()).as("a change of the same workspace").isZero();
+
+        Project other = SampleGenerator.generate(new SampleSpec(7, 1_234, 400, 100));
+        context.session().replace(other, null);
+        assertThat(held.cancels()).isEqualTo(1);
+
+        held.runAll();
+        held.runAll();
+        assertThat(model.dataProperty().get().columns().rows()).isEqualTo(other.tracks().size());
+    }
+
+    @Test
     void anEmptyWorkspacesSingleBinIsNotKeptAfterAnImport() {
         WorkbenchContext context = context(new Project(), new CurrentThreadExecutor());
         ExploreViewModel model = new ExploreViewModel(context);
