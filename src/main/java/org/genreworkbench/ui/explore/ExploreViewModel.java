@@ -40,9 +40,8 @@ public final class ExploreViewModel {
     private final ReadOnlyObjectWrapper<Scatter> scatter = new ReadOnlyObjectWrapper<>();
     private boolean computing;
     private boolean again;
-    /** The statistics being computed, and the project they are of. */
+    /** The statistics being computed. */
     private TaskHandle statistics;
-    private Project statisticsOf;
 
     public ExploreViewModel(WorkbenchContext context) {
         this.context = context;
@@ -51,7 +50,7 @@ public final class ExploreViewModel {
         context.session().revisionProperty().addListener((obs, old, now) -> recompute());
         context.session().projectProperty().addListener((obs, old, now) -> {
             // another workspace: the statistics of the last one are of no use, and computing them holds it
-            if (statistics != null && !statistics.isDone() && statisticsOf != now) {
+            if (statistics != null && !statistics.isDone()) {
                 statistics.cancel();
             }
         });
@@ -120,8 +119,7 @@ public final class ExploreViewModel {
             return;
         }
         computing = true;
-        statisticsOf = context.session().project();
-        Handover<Project> snapshot = new Handover<>(statisticsOf.snapshot());
+        Handover<Project> snapshot = new Handover<>(context.session().project().snapshot());
         statistics = BackgroundTask.of("Computing statistics", ctx -> {
                     Project project = snapshot.take();
                     ctx.message("Computing statistics of " + Counted.of(project.tracks().size(), "track"));
@@ -134,7 +132,6 @@ public final class ExploreViewModel {
                 .onSuccess(data::set)
                 .andFinally(() -> {
                     statistics = null;
-                    statisticsOf = null;
                     computing = false;
                     if (again) {
                         again = false;

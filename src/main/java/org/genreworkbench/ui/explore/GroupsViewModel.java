@@ -22,8 +22,8 @@ import org.genreworkbench.explore.GroupedRows;
 import org.genreworkbench.explore.Grouping;
 import org.genreworkbench.model.Project;
 import org.genreworkbench.task.BackgroundTask;
-import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.task.Handover;
+import org.genreworkbench.task.TaskExecutor;
 import org.genreworkbench.task.TaskHandle;
 import org.genreworkbench.ui.WorkspaceSession;
 
