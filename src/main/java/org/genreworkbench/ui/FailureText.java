@@ -7,12 +7,13 @@ final class FailureText {
     private FailureText() {
     }
 
-    /** The message of {@code error}; its class name when it has none. */
+    /** The error's own words, or its kind when it has none (an ExceptionInInitializerError, say). */
     static String of(Throwable error) {
         if (error instanceof OutOfMemoryError) {
             return outOfMemory(Runtime.getRuntime().maxMemory());
         }
-        return error.getMessage() == null ? error.toString() : error.getMessage();
+        return error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getName()
+                : error.getMessage();
     }
 
     /**

@@ -28,10 +28,9 @@ import org.genreworkbench.task.TaskHandle;
 public final class FxTaskExecutor implements TaskExecutor {
     /** A failed task, as the status bar tells it. */
     public record Failure(String title, Throwable error, java.util.Optional<java.nio.file.Path> logFile) {
-        /** The error's own words, or its kind when it has none (an ExceptionInInitializerError, say). */
+        /** The error's own words, or its kind when it has none; for running out of memory, what to do. */
         public String reason() {
-            return error.getMessage() == null || error.getMessage().isBlank() ? error.getClass().getName()
-                    : error.getMessage();
+            return FailureText.of(error);
         }
 
         public String message() {

@@ -17,8 +17,17 @@ class FailureTextTest {
     }
 
     @Test
+    void theStatusBarsFailureSaysItToo() {
+        FxTaskExecutor.Failure failure = new FxTaskExecutor.Failure("Summarising features by playlist genre",
+                new OutOfMemoryError("Java heap space"), java.util.Optional.empty());
+        assertThat(failure.message()).startsWith("Summarising features by playlist genre failed: Genre Workbench ran "
+                + "out of memory: it may use at most ");
+    }
+
+    @Test
     void otherFailuresSayTheirOwnMessageOrTheirKind() {
         assertThat(FailureText.of(new IOException("large.gwb: disk full"))).isEqualTo("large.gwb: disk full");
         assertThat(FailureText.of(new IllegalStateException())).isEqualTo("java.lang.IllegalStateException");
+        assertThat(FailureText.of(new IllegalStateException(" "))).isEqualTo("java.lang.IllegalStateException");
     }
 }
