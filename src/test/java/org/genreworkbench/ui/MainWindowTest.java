@@ -73,6 +73,26 @@ class MainWindowTest {
     }
 
     @Test
+    void theTablesSortOrderHoldsThroughAFilterThatLeavesFewRows(FxRobot robot) throws Exception {
+        robot.interact(() -> window.commands().load(SAMPLE));
+        waitUntil(() -> session().file().isPresent());
+        TableView<TrackRow> table = robot.lookup("#tracks-table").queryTableView();
+        robot.interact(() -> {
+            var popularity = table.getColumns().stream().filter(c -> c.getText().equals("Popularity")).findFirst().orElseThrow();
+            popularity.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(popularity));
+        });
+
+        // far fewer rows than before: the table gets a sorted list of its own, sorted as the table says
+        robot.clickOn("#track-filter").write("classical");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems().size()).isBetween(1, 2_499);
+        assertThat(table.getItems()).extracting(row -> row.popularity() == null ? -1 : row.popularity().intValue())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void saveAsThenOpenRestoresTheSameWorkspace(FxRobot robot) throws Exception {
         robot.interact(() -> window.commands().load(SAMPLE));
         waitUntil(() -> session().file().isPresent());
